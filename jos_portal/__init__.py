@@ -1,0 +1,1 @@
+"""JOS kennisportaal: de projectschil (settings, urls) en de gedeelde apps."""

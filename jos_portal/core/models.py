@@ -1,0 +1,169 @@
+"""Editorial pages (home, content pages) and the site-wide settings of the footer."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+
+from .blocks import BodyBlock
+
+
+class HomePage(Page):
+    """The portal's front page; one per site."""
+
+    intro = models.TextField(
+        _("introductie"),
+        max_length=500,
+        help_text=_("Een of twee zinnen onder de titel: wat vindt de bezoeker hier?"),
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("inhoud"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["core.ContentPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("startpagina")
+        verbose_name_plural = _("startpagina's")
+
+
+class ContentPageTag(TaggedItemBase):
+    """Topic tags on content pages (the shared pool)."""
+
+    content_object = ParentalKey(
+        "core.ContentPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class ContentPage(Page):
+    """A general editorial page: about, contact, accessibility, privacy, background."""
+
+    intro = models.TextField(
+        _("introductie"),
+        blank=True,
+        max_length=500,
+        help_text=_("Korte inleiding; wordt ook als beschrijving in zoekmachines gebruikt."),
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("inhoud"), blank=True)
+    tags = ClusterTaggableManager(through=ContentPageTag, blank=True, verbose_name=_("onderwerpen"))
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        FieldPanel("tags"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+    ]
+
+    parent_page_types = ["core.HomePage", "core.ContentPage"]
+    subpage_types = ["core.ContentPage"]
+
+    class Meta:
+        verbose_name = _("inhoudspagina")
+        verbose_name_plural = _("inhoudspagina's")
+
+
+@register_setting(icon="cog")
+class SiteSettings(BaseSiteSetting):
+    """Contact details and links in the footer, editable under Instellingen."""
+
+    advice_line_label = models.CharField(
+        _("naam adviespunt"), max_length=100, default="Adviespunt Platform JEP"
+    )
+    phone = models.CharField(
+        _("telefoonnummer"),
+        max_length=30,
+        blank=True,
+        help_text=_("Zoals het op de site moet staan, bijv. 070 - 333 4558."),
+    )
+    phone_hours = models.CharField(
+        _("bereikbaarheid"), max_length=100, blank=True, help_text=_("Bijv. tijdens kantooruren.")
+    )
+    email = models.EmailField(_("e-mailadres"), blank=True)
+    linkedin_url = models.URLField(_("LinkedIn"), blank=True)
+    youtube_url = models.URLField(_("YouTube"), blank=True)
+    mastodon_url = models.URLField(_("Mastodon"), blank=True)
+    newsletter_url = models.URLField(_("nieuwsbrief"), blank=True)
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("toegankelijkheidsverklaring"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacyverklaring"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    footer_text = models.TextField(
+        _("tekst in de voettekst"),
+        blank=True,
+        max_length=500,
+        help_text=_("Korte regel over het programma, onderaan elke pagina."),
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("advice_line_label"),
+                FieldPanel("phone"),
+                FieldPanel("phone_hours"),
+                FieldPanel("email"),
+            ],
+            heading=_("Contact"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("linkedin_url"),
+                FieldPanel("youtube_url"),
+                FieldPanel("mastodon_url"),
+                FieldPanel("newsletter_url"),
+            ],
+            heading=_("Sociale media"),
+        ),
+        PageChooserPanel("accessibility_page"),
+        PageChooserPanel("privacy_page"),
+        FieldPanel("footer_text"),
+    ]
+
+    class Meta:
+        verbose_name = _("site-instellingen")
+
+    @property
+    def social_links(self):
+        """(label, url) pairs of the social links that are filled in."""
+        links = [
+            ("LinkedIn", self.linkedin_url),
+            ("YouTube", self.youtube_url),
+            ("Mastodon", self.mastodon_url),
+            (_("Nieuwsbrief"), self.newsletter_url),
+        ]
+        return [(label, url) for label, url in links if url]
+
+    @property
+    def phone_href(self):
+        digits = "".join(ch for ch in self.phone if ch.isdigit() or ch == "+")
+        if digits.startswith("0"):
+            digits = "+31" + digits[1:]
+        return f"tel:{digits}"

@@ -1,0 +1,102 @@
+"""The vocabulary in the admin: one menu group "Vocabulaire"."""
+
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from taggit.models import Tag
+
+from .models import Factor, Municipality, Organisation, Province, SchoolType, TargetGroup
+
+
+class TopicViewSet(SnippetViewSet):
+    model = Tag
+    icon = "tag"
+    menu_label = _("Onderwerpen")
+    add_to_admin_menu = False
+    list_display = ["name", "slug"]
+    search_fields = ["name"]
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+
+
+class ProvinceViewSet(SnippetViewSet):
+    model = Province
+    icon = "site"
+    list_display = ["name", "code"]
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("code", read_only=True)]
+
+
+class MunicipalityViewSet(SnippetViewSet):
+    model = Municipality
+    icon = "site"
+    list_display = ["name", "code", "province", "jeugdregio_name"]
+    list_filter = ["province"]
+    search_fields = ["name", "code"]
+    list_per_page = 50
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("code", read_only=True),
+        FieldPanel("province"),
+        MultiFieldPanel(
+            [
+                FieldPanel("jeugdregio_code"),
+                FieldPanel("jeugdregio_name"),
+                FieldPanel("ggd_code"),
+                FieldPanel("ggd_name"),
+                FieldPanel("corop_code"),
+                FieldPanel("corop_name"),
+                FieldPanel("veiligheidsregio_code"),
+                FieldPanel("veiligheidsregio_name"),
+            ],
+            heading=_("Regio-indelingen (CBS)"),
+        ),
+    ]
+
+
+class SchoolTypeViewSet(SnippetViewSet):
+    model = SchoolType
+    icon = "group"
+    list_display = ["name", "sector", "sort_order"]
+
+
+class TargetGroupViewSet(SnippetViewSet):
+    model = TargetGroup
+    icon = "group"
+    list_display = ["name", "sort_order"]
+
+
+class OrganisationViewSet(SnippetViewSet):
+    model = Organisation
+    icon = "group"
+    list_display = ["name", "kind", "municipality"]
+    list_filter = ["kind"]
+    search_fields = ["name"]
+
+
+class FactorViewSet(SnippetViewSet):
+    model = Factor
+    icon = "list-ul"
+    list_display = ["name", "kind"]
+    list_filter = ["kind"]
+    search_fields = ["name"]
+
+
+class VocabularyGroup(SnippetViewSetGroup):
+    menu_label = _("Vocabulaire")
+    menu_icon = "tag"
+    menu_order = 300
+    items = (
+        TopicViewSet,
+        FactorViewSet,
+        SchoolTypeViewSet,
+        TargetGroupViewSet,
+        OrganisationViewSet,
+        ProvinceViewSet,
+        MunicipalityViewSet,
+    )
+
+
+register_snippet(VocabularyGroup)

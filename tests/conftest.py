@@ -1,0 +1,18 @@
+from io import StringIO
+
+from django.core.management import call_command
+
+import pytest
+
+
+@pytest.fixture
+def demo(db):
+    """The demo content as a newcomer gets it from `make run`."""
+    call_command("load_demo_data", stdout=StringIO())
+
+
+@pytest.fixture
+def home(demo):
+    from jos_portal.core.models import HomePage
+
+    return HomePage.objects.get()
