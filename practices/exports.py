@@ -1,0 +1,107 @@
+"""CSV and XLSX exports of a selection of published practices."""
+
+import csv
+from io import BytesIO
+
+from django.http import HttpResponse, StreamingHttpResponse
+from django.utils import timezone
+from django.utils.html import strip_tags
+from django.utils.translation import gettext as _
+
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\n")
+EXPORT_CHUNK = 500
+
+COLUMNS = [
+    ("titel", lambda p, url: p.title),
+    ("url", lambda p, url: url(p)),
+    ("samenvatting", lambda p, url: p.summary),
+    ("gemeente", lambda p, url: p.municipality.name),
+    ("gemeentecode", lambda p, url: p.municipality.code),
+    ("provincie", lambda p, url: p.municipality.province.name),
+    ("jeugdregio", lambda p, url: p.municipality.jeugdregio_name),
+    ("andere gemeenten", lambda p, url: "; ".join(m.name for m in p.extra_municipalities.all())),
+    ("schooltypen", lambda p, url: "; ".join(s.name for s in p.school_types.all())),
+    ("doelgroepen", lambda p, url: "; ".join(t.name for t in p.target_groups.all())),
+    ("soort samenwerking", lambda p, url: p.get_collaboration_type_display()),
+    ("fase", lambda p, url: p.get_stage_display()),
+    ("status", lambda p, url: p.get_status_display()),
+    ("onderbouwing", lambda p, url: p.get_evidence_level_display()),
+    ("factoren", lambda p, url: "; ".join(f.name for f in p.factors.all())),
+    ("onderwerpen", lambda p, url: "; ".join(t.name for t in p.tags.all())),
+    (
+        "organisaties",
+        lambda p, url: "; ".join(
+            f"{o.organisation.name} ({o.get_role_display()})" for o in p.organisations.all()
+        ),
+    ),
+    ("startjaar", lambda p, url: p.start_year or ""),
+    ("laatst gecontroleerd", lambda p, url: p.last_reviewed.isoformat() if p.last_reviewed else ""),
+    ("doel", lambda p, url: strip_tags(p.goal)),
+    ("aanpak", lambda p, url: strip_tags(p.approach)),
+]
+
+
+def export_queryset(queryset):
+    return queryset.select_related("municipality__province").prefetch_related(
+        "extra_municipalities",
+        "school_types",
+        "target_groups",
+        "factors",
+        "tags",
+        "organisations__organisation",
+    )
+
+
+def neutralise(value):
+    """Make a cell inert in spreadsheet programs (CSV/formula injection)."""
+    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+        return "'" + value
+    return value
+
+
+def rows(queryset, url):
+    yield [name for name, _get in COLUMNS]
+    for practice in export_queryset(queryset).iterator(chunk_size=EXPORT_CHUNK):
+        yield [neutralise(get(practice, url)) for _name, get in COLUMNS]
+
+
+def filename(extension):
+    return f"praktijkvoorbeelden-{timezone.localdate().isoformat()}.{extension}"
+
+
+class _Echo:
+    def write(self, value):
+        return value
+
+
+def csv_response(queryset, url):
+    """UTF-8 with BOM so Excel reads the accents; streamed row by row."""
+    writer = csv.writer(_Echo(), delimiter=";")
+
+    def stream():
+        yield "\ufeff"
+        for row in rows(queryset, url):
+            yield writer.writerow(row)
+
+    response = StreamingHttpResponse(stream(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename("csv")}"'
+    return response
+
+
+def xlsx_response(queryset, url, title):
+    from openpyxl import Workbook
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(_("Praktijkvoorbeelden"))
+    for row in rows(queryset, url):
+        sheet.append(row)
+    workbook.properties.title = title
+    workbook.properties.creator = "JOS kennisportaal"
+    buffer = BytesIO()
+    workbook.save(buffer)
+    response = HttpResponse(
+        buffer.getvalue(),
+        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    )
+    response["Content-Disposition"] = f'attachment; filename="{filename("xlsx")}"'
+    return response

@@ -1,0 +1,334 @@
+"""Faceted filtering of practice examples.
+
+The URL holds the whole state: each facet is a repeated query parameter
+(``?provincie=noord-brabant&schooltype=havo&schooltype=vwo``), values within one facet
+are OR-ed and facets are AND-ed. Facet counts are "disjunctive": the counts of a facet
+are computed on the selection of all *other* facets, so an option shows how many results
+it gives on its own with the other filters unchanged (ticking a second option in the same
+facet adds its count, minus practices that have both). Every facet costs one aggregate
+query, whatever the page size.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from django.db.models import Count, Q, Subquery
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.search.backends import get_search_backend
+
+from jos_portal.taxonomy.models import Factor, Municipality, Province, SchoolType, TargetGroup
+
+from .models import CollaborationType, EvidenceLevel, Practice, PracticeTag, Stage, Status
+
+MAX_VALUES_PER_FACET = 30
+MAX_VALUE_LENGTH = 100
+MAX_QUERY_LENGTH = 200
+MAX_QUERY_STRING_LENGTH = 4000
+# Only words reach the search backend: quotes and operators would be query syntax there.
+SEARCH_WORD = re.compile(r"\w+")
+
+Coverage = Practice.coverage.through
+SchoolTypes = Practice.school_types.through
+TargetGroups = Practice.target_groups.through
+Factors = Practice.factors.through
+
+
+class BadFilterInput(ValueError):
+    """The request cannot be served as asked; the message is shown to the user (400)."""
+
+
+@dataclass
+class Option:
+    value: str
+    label: str
+    count: int = 0
+    selected: bool = False
+
+
+@dataclass
+class Facet:
+    """One filter: its URL parameter, how it filters and how its options are counted."""
+
+    key: str
+    label: str
+    # Choice facets filter a column of Practice; relation facets a through-table.
+    field_name: str = ""
+    choices: tuple = ()
+    through: type | None = None
+    through_practice: str = "practice_id"
+    through_value: str = ""
+    through_label: str = ""
+    lookup_model: type | None = None
+    lookup_field: str = "slug"
+    lookup_label: str = "name"
+    selected: list = field(default_factory=list)
+    options: list = field(default_factory=list)
+
+    def is_choice(self):
+        return bool(self.choices)
+
+    def known_values(self, values):
+        """(value, label) pairs of the given values that exist; one query for relations."""
+        if self.is_choice():
+            labels = dict(self.choices)
+            return [(v, str(labels[v])) for v in values if v in labels]
+        found = dict(
+            self.lookup_model.objects.filter(**{f"{self.lookup_field}__in": values})
+            .values_list(self.lookup_field, self.lookup_label)
+            .distinct()
+        )
+        return [(v, found[v]) for v in values if v in found]
+
+    def condition(self, values):
+        """A Q object selecting practices with any of the values."""
+        if self.is_choice():
+            return Q(**{f"{self.field_name}__in": values})
+        matching = self.through.objects.filter(**{f"{self.through_value}__in": values})
+        return Q(pk__in=Subquery(matching.values(self.through_practice)))
+
+    def count(self, queryset):
+        """{value: (label, count)} over the given practices; one query."""
+        if self.is_choice():
+            labels = dict(self.choices)
+            rows = queryset.order_by().values(self.field_name).annotate(n=Count("pk"))
+            return {
+                r[self.field_name]: (str(labels.get(r[self.field_name], "")), r["n"]) for r in rows
+            }
+        rows = (
+            self.through.objects.filter(
+                **{f"{self.through_practice}__in": Subquery(queryset.order_by().values("pk"))}
+            )
+            .order_by()
+            .values(self.through_value, self.through_label)
+            .annotate(n=Count(self.through_practice, distinct=True))
+        )
+        return {
+            r[self.through_value]: (r[self.through_label], r["n"])
+            for r in rows
+            if r[self.through_value]
+        }
+
+
+def build_facets():
+    return [
+        Facet(
+            "provincie",
+            _("Provincie"),
+            through=Coverage,
+            through_value="municipality__province__slug",
+            through_label="municipality__province__name",
+            lookup_model=Province,
+        ),
+        Facet(
+            "gemeente",
+            _("Gemeente"),
+            through=Coverage,
+            through_value="municipality__slug",
+            through_label="municipality__name",
+            lookup_model=Municipality,
+        ),
+        Facet(
+            "jeugdregio",
+            _("Jeugdregio"),
+            through=Coverage,
+            through_value="municipality__jeugdregio_code",
+            through_label="municipality__jeugdregio_name",
+            lookup_model=Municipality,
+            lookup_field="jeugdregio_code",
+            lookup_label="jeugdregio_name",
+        ),
+        Facet(
+            "schooltype",
+            _("Schooltype"),
+            through=SchoolTypes,
+            through_value="schooltype__slug",
+            through_label="schooltype__name",
+            lookup_model=SchoolType,
+        ),
+        Facet(
+            "doelgroep",
+            _("Doelgroep"),
+            through=TargetGroups,
+            through_value="targetgroup__slug",
+            through_label="targetgroup__name",
+            lookup_model=TargetGroup,
+        ),
+        Facet(
+            "samenwerking", _("Soort samenwerking"), "collaboration_type", CollaborationType.choices
+        ),
+        Facet("fase", _("Fase"), "stage", Stage.choices),
+        Facet(
+            "factor",
+            _("Factor"),
+            through=Factors,
+            through_value="factor__slug",
+            through_label="factor__name",
+            lookup_model=Factor,
+        ),
+        Facet(
+            "onderwerp",
+            _("Onderwerp"),
+            through=PracticeTag,
+            through_practice="content_object_id",
+            through_value="tag__slug",
+            through_label="tag__name",
+            lookup_model=PracticeTag,
+            lookup_field="tag__slug",
+            lookup_label="tag__name",
+        ),
+        Facet("onderbouwing", _("Onderbouwing"), "evidence_level", EvidenceLevel.choices),
+        Facet("status", _("Status"), "status", Status.choices),
+    ]
+
+
+SORTS = {
+    "nieuwste": (_("nieuwste eerst"), ["-first_published_at", "-pk"]),
+    "titel": (_("titel (A-Z)"), ["title", "pk"]),
+    "gecontroleerd": (_("laatst gecontroleerd"), ["-last_reviewed", "-pk"]),
+    "relevantie": (_("beste match"), None),
+}
+
+
+@dataclass
+class Selection:
+    """The parsed, validated state of a practice list request."""
+
+    facets: list
+    query: str = ""
+    sort: str = "nieuwste"
+    messages: list = field(default_factory=list)
+
+    @property
+    def active(self):
+        return [
+            (facet, value, label)
+            for facet in facets_with_selection(self.facets)
+            for value, label in facet.selected
+        ]
+
+    @property
+    def is_filtered(self):
+        return bool(self.query or any(f.selected for f in self.facets))
+
+    def describe(self):
+        """A short Dutch description of the selection, for feed and export titles."""
+        parts = [label for _facet, _value, label in self.active]
+        if self.query:
+            parts.append(f"“{self.query}”")
+        return ", ".join(parts)
+
+
+def facets_with_selection(facets):
+    return [f for f in facets if f.selected]
+
+
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def clean(value):
+    """Strip control characters (PostgreSQL refuses NUL) and surrounding space."""
+    return CONTROL_CHARACTERS.sub("", value).strip()
+
+
+def parse(params):
+    """Validate the query parameters into a Selection; BadFilterInput for malformed input.
+
+    Unknown values (a removed tag, a typo) are dropped with a message instead of failing,
+    so shared links keep working.
+    """
+    facets = build_facets()
+    selection = Selection(facets=facets)
+    for facet in facets:
+        raw = [clean(v) for v in params.getlist(facet.key) if clean(v)]
+        if len(raw) > MAX_VALUES_PER_FACET:
+            raise BadFilterInput(
+                _("Te veel waarden voor het filter %(filter)s (maximaal %(max)d).")
+                % {"filter": facet.label, "max": MAX_VALUES_PER_FACET}
+            )
+        if any(len(v) > MAX_VALUE_LENGTH for v in raw):
+            raise BadFilterInput(_("Een filterwaarde is te lang."))
+        raw = list(dict.fromkeys(raw))
+        if not raw:
+            continue
+        known = facet.known_values(raw)
+        facet.selected = known
+        unknown = [v for v in raw if v not in dict(known)]
+        if unknown:
+            selection.messages.append(
+                _("Onbekende waarde voor %(filter)s genegeerd: %(values)s.")
+                % {"filter": facet.label, "values": ", ".join(v[:40] for v in unknown)}
+            )
+    query = " ".join(clean(params.get("q", "")).split())
+    if len(query) > MAX_QUERY_LENGTH:
+        raise BadFilterInput(
+            _("De zoekvraag is te lang (maximaal %(max)d tekens).") % {"max": MAX_QUERY_LENGTH}
+        )
+    if query and not SEARCH_WORD.search(query):
+        selection.messages.append(_("De zoekvraag bevat geen woorden; alle resultaten getoond."))
+        query = ""
+    selection.query = query
+    sort = clean(params.get("sorteer", ""))
+    if sort and sort not in SORTS:
+        selection.messages.append(_("Onbekende sortering; gesorteerd op nieuwste eerst."))
+        sort = ""
+    if sort == "relevantie" and not query:
+        sort = ""
+    selection.sort = sort or ("relevantie" if query else "nieuwste")
+    return selection
+
+
+def search_queryset(queryset, query):
+    """The practices matching a free-text query, as a queryset usable in a subquery.
+
+    Uses the configured Wagtail search backend (PostgreSQL full text with the Dutch
+    configuration, SQLite FTS5 locally); the backend's results queryset is used as a
+    subquery so that filters, facets and pagination stay in the database.
+    """
+    words = SEARCH_WORD.findall(query)
+    results = get_search_backend().search(" ".join(words), queryset, operator="and")
+    return results.get_queryset()
+
+
+def apply(selection, queryset=None, exclude=None):
+    """The published practices matching the selection, optionally ignoring one facet."""
+    queryset = Practice.objects.published() if queryset is None else queryset
+    if selection.query:
+        matches = search_queryset(Practice.objects.published(), selection.query)
+        queryset = queryset.filter(pk__in=Subquery(matches.order_by().values("pk")))
+    for facet in selection.facets:
+        if facet.selected and facet is not exclude:
+            queryset = queryset.filter(facet.condition([v for v, _label in facet.selected]))
+    return queryset
+
+
+def compute_facet_options(selection):
+    """Fill each facet's options with counts on the selection of the other facets."""
+    for facet in selection.facets:
+        counts = facet.count(apply(selection, exclude=facet))
+        selected = dict(facet.selected)
+        options = []
+        if facet.is_choice():
+            for value, label in facet.choices:
+                n = counts.get(value, ("", 0))[1]
+                if n or value in selected:
+                    options.append(Option(value, str(label), n, value in selected))
+        else:
+            for value, (label, n) in counts.items():
+                options.append(Option(value, label, n, value in selected))
+            for value, label in selected.items():
+                if value not in counts:
+                    options.append(Option(value, label, 0, True))
+            options.sort(key=lambda o: (o.label or "").lower())
+        facet.options = options
+
+
+def ordered(selection, queryset):
+    """The selection in the chosen order: a queryset, or for relevance a list of pks
+    in the search backend's ranking (two queries whatever the page size)."""
+    if selection.sort != "relevantie":
+        return queryset.order_by(*SORTS[selection.sort][1])
+    ranked = search_queryset(Practice.objects.published(), selection.query)
+    ranked_pks = list(ranked.values_list("pk", flat=True))
+    allowed = set(queryset.order_by().values_list("pk", flat=True))
+    return [pk for pk in ranked_pks if pk in allowed]

@@ -1,0 +1,449 @@
+"""Practice examples: documented collaborations between a school and youth work."""
+
+from django import forms
+from django.contrib.contenttypes.fields import GenericRelation
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    PublishingPanel,
+    TitleFieldPanel,
+)
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    Orderable,
+    PreviewableMixin,
+    RevisionMixin,
+    WorkflowMixin,
+)
+from wagtail.search import index
+
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from taggit.models import TaggedItemBase
+
+from jos_portal.taxonomy.models import RESTRICTED_RICH_TEXT, Organisation
+
+SUMMARY_MAX_LENGTH = 300
+
+
+class CollaborationType(models.TextChoices):
+    IN_SCHOOL = "in-de-school", _("in de school")
+    FROM_NEIGHBOURHOOD = "vanuit-de-wijk", _("vanuit de wijk")
+    BOTH = "beide", _("beide")
+
+
+class Stage(models.TextChoices):
+    EXPLORING = "verkennen", _("verkennen")
+    STARTING = "opstarten", _("opstarten")
+    RUNNING = "lopend", _("lopend")
+    EMBEDDED = "geborgd", _("geborgd")
+
+
+class Status(models.TextChoices):
+    ONGOING = "lopend", _("lopend")
+    FINISHED = "afgerond", _("afgerond")
+
+
+class EvidenceLevel(models.TextChoices):
+    DESCRIBED = "beschreven", _("beschreven")
+    WORKPLACE = "werkplaats", _("onderzocht in een werkplaats")
+    EVALUATED = "geevalueerd", _("geëvalueerd")
+
+
+class PracticeTag(TaggedItemBase):
+    """Topic tags on practices (the shared pool)."""
+
+    content_object = ParentalKey(
+        "practices.Practice", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class PracticeQuerySet(models.QuerySet):
+    def published(self):
+        """What the public may see: live records only."""
+        return self.filter(live=True)
+
+    def for_cards(self):
+        """Everything a list card shows, in a fixed number of queries."""
+        return self.select_related("municipality__province", "image").prefetch_related(
+            "school_types", "tags"
+        )
+
+
+class Practice(
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    PreviewableMixin,
+    index.Indexed,
+    ClusterableModel,
+):
+    """A practice example (praktijkvoorbeeld) of a school + youth-work collaboration."""
+
+    title = models.CharField(_("titel"), max_length=200)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=100,
+        unique=True,
+        help_text=_("Het laatste deel van het webadres, bijv. 'jongerenwerker-in-de-pauze'."),
+    )
+    summary = models.TextField(
+        _("samenvatting"),
+        max_length=SUMMARY_MAX_LENGTH,
+        help_text=_(
+            "Twee of drie zinnen (max. 300 tekens) voor de kaart in de lijst en voor zoekmachines."
+        ),
+    )
+    goal = RichTextField(
+        _("doel"), features=RESTRICTED_RICH_TEXT, help_text=_("Wat wil de samenwerking bereiken?")
+    )
+    approach = RichTextField(
+        _("aanpak"),
+        features=RESTRICTED_RICH_TEXT,
+        help_text=_("Wat doen school en jongerenwerk, wie doet wat?"),
+    )
+    results = RichTextField(
+        _("resultaten"),
+        features=RESTRICTED_RICH_TEXT,
+        blank=True,
+        help_text=_("Wat heeft het opgeleverd?"),
+    )
+    lessons = RichTextField(
+        _("lessen"),
+        features=RESTRICTED_RICH_TEXT,
+        blank=True,
+        help_text=_("Wat zouden de betrokkenen een ander aanraden, wat zouden ze anders doen?"),
+    )
+    collaboration_type = models.CharField(
+        _("soort samenwerking"),
+        max_length=20,
+        choices=CollaborationType.choices,
+        help_text=_("Werkt het jongerenwerk in de school, vanuit de wijk, of allebei?"),
+    )
+    stage = models.CharField(
+        _("fase"),
+        max_length=20,
+        choices=Stage.choices,
+        help_text=_("Hoe ver is de samenwerking?"),
+    )
+    municipality = models.ForeignKey(
+        "taxonomy.Municipality",
+        verbose_name=_("gemeente"),
+        on_delete=models.PROTECT,
+        related_name="practices",
+        help_text=_("Waar de samenwerking plaatsvindt; provincie en regio's volgen hieruit."),
+    )
+    extra_municipalities = ParentalManyToManyField(
+        "taxonomy.Municipality",
+        verbose_name=_("andere gemeenten"),
+        blank=True,
+        related_name="regional_practices",
+        help_text=_("Alleen voor regionale samenwerkingen die meer gemeenten beslaan."),
+    )
+    coverage = models.ManyToManyField(
+        "taxonomy.Municipality",
+        verbose_name=_("gemeenten (afgeleid)"),
+        related_name="covering_practices",
+        editable=False,
+        help_text=_("De gemeente en de andere gemeenten samen; bijgewerkt bij opslaan."),
+    )
+    school_types = ParentalManyToManyField(
+        "taxonomy.SchoolType", verbose_name=_("schooltypen"), blank=True, related_name="practices"
+    )
+    target_groups = ParentalManyToManyField(
+        "taxonomy.TargetGroup", verbose_name=_("doelgroepen"), blank=True, related_name="practices"
+    )
+    factors = ParentalManyToManyField(
+        "taxonomy.Factor",
+        verbose_name=_("factoren"),
+        blank=True,
+        related_name="practices",
+        help_text=_("Randvoorwaarden, succesfactoren en valkuilen die dit voorbeeld laat zien."),
+    )
+    tags = ClusterTaggableManager(through=PracticeTag, blank=True, verbose_name=_("onderwerpen"))
+    start_year = models.PositiveSmallIntegerField(
+        _("startjaar"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1950), MaxValueValidator(2100)],
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.ONGOING
+    )
+    evidence_level = models.CharField(
+        _("onderbouwing"),
+        max_length=20,
+        choices=EvidenceLevel.choices,
+        default=EvidenceLevel.DESCRIBED,
+        help_text=_(
+            "Beschreven door de betrokkenen, onderzocht in een werkplaats, of geëvalueerd."
+        ),
+    )
+    evidence_link_text = models.CharField(
+        _("tekst van de link naar de evaluatie"), max_length=200, blank=True
+    )
+    evidence_url = models.URLField(_("link naar de evaluatie"), blank=True)
+    contact_name = models.CharField(_("naam contactpersoon"), max_length=120, blank=True)
+    contact_role = models.CharField(_("functie"), max_length=120, blank=True)
+    contact_organisation = models.CharField(_("organisatie"), max_length=200, blank=True)
+    contact_email = models.EmailField(_("e-mailadres"), blank=True)
+    contact_phone = models.CharField(_("telefoonnummer"), max_length=30, blank=True)
+    contact_consent = models.BooleanField(
+        _("toestemming om contactgegevens te tonen"),
+        default=False,
+        help_text=_(
+            "Alleen aanvinken als de contactpersoon schriftelijk heeft ingestemd. Zonder "
+            "vinkje tonen we geen naam, e-mail of telefoonnummer."
+        ),
+    )
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("afbeelding"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    image_alt = models.CharField(
+        _("alternatieve tekst"),
+        max_length=250,
+        blank=True,
+        help_text=_("Wat de afbeelding laat zien, voor wie haar niet kan zien."),
+    )
+    last_reviewed = models.DateField(
+        _("laatst gecontroleerd"),
+        null=True,
+        blank=True,
+        help_text=_("Wanneer de redactie de gegevens voor het laatst heeft nagelopen."),
+    )
+    summary_en = models.TextField(
+        _("Engelse samenvatting"),
+        max_length=SUMMARY_MAX_LENGTH,
+        blank=True,
+        help_text=_("Optioneel; getoond in de Engelse interface."),
+    )
+    created_at = models.DateTimeField(_("aangemaakt"), default=timezone.now, editable=False)
+
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="practice")
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="practice",
+        for_concrete_model=False,
+    )
+
+    objects = PracticeQuerySet.as_manager()
+
+    panels = [
+        TitleFieldPanel("title"),
+        FieldPanel("slug"),
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldPanel("goal"),
+                FieldPanel("approach"),
+                FieldPanel("results"),
+                FieldPanel("lessons"),
+            ],
+            heading=_("Beschrijving"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("collaboration_type"), FieldPanel("stage")]),
+                FieldRowPanel([FieldPanel("status"), FieldPanel("start_year")]),
+                FieldPanel("municipality"),
+                FieldPanel("extra_municipalities"),
+            ],
+            heading=_("Samenwerking en plaats"),
+        ),
+        InlinePanel("organisations", label=_("Organisaties"), heading=_("Betrokken organisaties")),
+        MultiFieldPanel(
+            [
+                FieldPanel("school_types", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("target_groups", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("factors", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("tags"),
+            ],
+            heading=_("Indeling"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("evidence_level"),
+                FieldPanel("evidence_link_text"),
+                FieldPanel("evidence_url"),
+            ],
+            heading=_("Onderbouwing"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("contact_consent"),
+                FieldPanel("contact_name"),
+                FieldPanel("contact_role"),
+                FieldPanel("contact_organisation"),
+                FieldPanel("contact_email"),
+                FieldPanel("contact_phone"),
+            ],
+            heading=_("Contactpersoon"),
+        ),
+        InlinePanel("links", label=_("Link"), heading=_("Links")),
+        InlinePanel("documents", label=_("Document"), heading=_("Documenten")),
+        MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Afbeelding")),
+        FieldPanel("last_reviewed"),
+        FieldPanel("summary_en"),
+        PublishingPanel(),
+    ]
+
+    search_fields = [
+        index.SearchField("title", boost=3),
+        index.AutocompleteField("title"),
+        index.SearchField("summary", boost=2),
+        index.SearchField("goal"),
+        index.SearchField("approach"),
+        index.SearchField("results"),
+        index.SearchField("lessons"),
+        index.RelatedFields("municipality", [index.SearchField("name")]),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+        index.FilterField("live"),
+    ]
+
+    class Meta:
+        verbose_name = _("praktijkvoorbeeld")
+        verbose_name_plural = _("praktijkvoorbeelden")
+        ordering = ["-first_published_at", "-created_at", "title"]
+        indexes = [
+            models.Index(fields=["live", "-first_published_at"], name="practice_live_newest"),
+            models.Index(fields=["live", "title"], name="practice_live_title"),
+            models.Index(fields=["live", "-last_reviewed"], name="practice_live_reviewed"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("practices:detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        super().clean()
+        if self.evidence_link_text and not self.evidence_url:
+            raise ValidationError({"evidence_url": _("Vul de link in bij de linktekst.")})
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        self.update_coverage()
+
+    def update_coverage(self):
+        """Keep the derived coverage (main + extra municipalities) in step for filtering."""
+        ids = {self.municipality_id, *(m.pk for m in self.extra_municipalities.all())}
+        self.coverage.set(ids)
+
+    @property
+    def province(self):
+        return self.municipality.province
+
+    @property
+    def show_contact(self):
+        return self.contact_consent and bool(self.contact_name or self.contact_email)
+
+    # Preview renders the public template with the unsaved state.
+    def get_preview_template(self, request, mode_name):
+        return "practices/practice_detail.html"
+
+    def get_preview_context(self, request, mode_name):
+        return {"practice": self, "related": [], "is_preview": True}
+
+
+class PracticeOrganisation(Orderable):
+    """An organisation taking part in a practice, with its role."""
+
+    practice = ParentalKey(Practice, on_delete=models.CASCADE, related_name="organisations")
+    organisation = models.ForeignKey(
+        "taxonomy.Organisation",
+        verbose_name=_("organisatie"),
+        on_delete=models.PROTECT,
+        related_name="practice_roles",
+    )
+    role = models.CharField(
+        _("rol"),
+        max_length=20,
+        choices=Organisation.Kind.choices,
+        help_text=_("Rol in deze samenwerking."),
+    )
+
+    panels = [FieldRowPanel([FieldPanel("organisation"), FieldPanel("role")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("betrokken organisatie")
+        verbose_name_plural = _("betrokken organisaties")
+
+    def __str__(self):
+        return f"{self.organisation} ({self.get_role_display()})"
+
+
+class PracticeLink(Orderable):
+    practice = ParentalKey(Practice, on_delete=models.CASCADE, related_name="links")
+    title = models.CharField(_("linktekst"), max_length=200)
+    url = models.URLField(_("adres"))
+
+    panels = [FieldRowPanel([FieldPanel("title"), FieldPanel("url")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("link")
+        verbose_name_plural = _("links")
+
+    def __str__(self):
+        return self.title
+
+
+class PracticeDocument(Orderable):
+    practice = ParentalKey(Practice, on_delete=models.CASCADE, related_name="documents")
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("document"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    title = models.CharField(
+        _("linktekst"), max_length=200, blank=True, help_text=_("Leeg: de titel van het document.")
+    )
+
+    panels = [FieldRowPanel([FieldPanel("document"), FieldPanel("title")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("document")
+        verbose_name_plural = _("documenten")
+
+    def __str__(self):
+        return self.title or str(self.document)
+
+
+@register_setting(icon="list-ul")
+class PracticeListSettings(BaseSiteSetting):
+    """The editable introduction of the practice list (/praktijkvoorbeelden/)."""
+
+    title = models.CharField(_("titel"), max_length=120, default="Praktijkvoorbeelden")
+    intro = RichTextField(
+        _("introductie"),
+        features=RESTRICTED_RICH_TEXT,
+        blank=True,
+        help_text=_("Tekst boven de lijst: wat vindt de bezoeker hier en hoe zoekt hij?"),
+    )
+
+    panels = [FieldPanel("title"), FieldPanel("intro")]
+
+    class Meta:
+        verbose_name = _("lijst met praktijkvoorbeelden")

@@ -1,0 +1,14 @@
+from django.urls import path
+
+from . import views
+
+app_name = "practices"
+
+urlpatterns = [
+    path("", views.practice_list, name="list"),
+    path("export.csv", views.export_csv, name="export_csv"),
+    path("export.xlsx", views.export_xlsx, name="export_xlsx"),
+    path("feed/", views.PracticeFeed(), name="feed"),
+    path("vergelijk/", views.compare, name="compare"),
+    path("<slug:slug>/", views.practice_detail, name="detail"),
+]

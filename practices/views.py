@@ -1,0 +1,345 @@
+"""Public views of practice examples: list with facets, detail, exports, feed, compare."""
+
+import json
+
+from django.contrib.syndication.views import Feed
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db.models import Case, Count, IntegerField, Q, Value, When
+from django.http import Http404
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext as _
+
+from wagtail.models import Site
+
+from . import exports, filters
+from .models import Practice
+
+PAGE_SIZES = (12, 24, 48)
+DEFAULT_PAGE_SIZE = 12
+COMPARE_MIN, COMPARE_MAX = 2, 4
+FEED_SIZE = 50
+
+
+def bad_request(request, message, status=400):
+    return render(request, "practices/bad_request.html", {"message": message}, status=status)
+
+
+def parse_selection(request):
+    if len(request.META.get("QUERY_STRING", "")) > filters.MAX_QUERY_STRING_LENGTH:
+        raise filters.BadFilterInput(_("Het webadres is te lang. Kies minder filters."))
+    return filters.parse(request.GET)
+
+
+def practice_list(request):
+    """The knowledge base: free text, facets with counts, sorting and pagination."""
+    try:
+        selection = parse_selection(request)
+    except filters.BadFilterInput as error:
+        return bad_request(request, str(error))
+
+    export_format = request.GET.get("format", "")
+    if export_format in ("csv", "xlsx"):
+        return _export(request, selection, export_format)
+    if export_format:
+        return bad_request(request, _("Onbekend exportformaat; kies csv of xlsx."))
+
+    page_size = request.GET.get("aantal", "")
+    if page_size and page_size not in {str(n) for n in PAGE_SIZES}:
+        return bad_request(request, _("Kies 12, 24 of 48 resultaten per pagina."))
+    page_size = int(page_size or DEFAULT_PAGE_SIZE)
+
+    results = filters.ordered(selection, filters.apply(selection))
+    paginator = Paginator(results, page_size)
+    try:
+        page = paginator.page(request.GET.get("pagina") or 1)
+    except PageNotAnInteger:
+        return bad_request(request, _("Het paginanummer moet een getal zijn."))
+    except EmptyPage:
+        return bad_request(
+            request,
+            _("Pagina %(page)s bestaat niet; er zijn %(count)d pagina's met resultaten.")
+            % {"page": request.GET.get("pagina", "")[:10], "count": paginator.num_pages},
+            status=404,
+        )
+    practices = _page_objects(page.object_list)
+    filters.compute_facet_options(selection)
+
+    site_settings = _list_settings(request)
+    context = {
+        "selection": selection,
+        "facets": selection.facets,
+        "page_obj": page,
+        "paginator": paginator,
+        "page_range": paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1),
+        "practices": practices,
+        "sorts": [(key, label) for key, (label, _order) in filters.SORTS.items()],
+        "page_sizes": PAGE_SIZES,
+        "page_size": page_size,
+        "list_settings": site_settings,
+        "query_string": request.GET.urlencode(),
+    }
+    return render(request, "practices/practice_list.html", context)
+
+
+def _page_objects(object_list):
+    """The practices of one page with what the cards show, in a fixed number of queries."""
+    if isinstance(object_list, list):
+        # Relevance order: a list of pks from the search backend.
+        by_pk = Practice.objects.for_cards().in_bulk(object_list)
+        return [by_pk[pk] for pk in object_list if pk in by_pk]
+    return list(object_list.for_cards())
+
+
+def _list_settings(request):
+    from .models import PracticeListSettings
+
+    site = Site.find_for_request(request)
+    return PracticeListSettings.for_site(site) if site else None
+
+
+def _export(request, selection, export_format):
+    queryset = filters.ordered(selection, filters.apply(selection))
+    if isinstance(queryset, list):
+        order = Case(
+            *[When(pk=pk, then=Value(i)) for i, pk in enumerate(queryset)],
+            output_field=IntegerField(),
+        )
+        queryset = Practice.objects.filter(pk__in=queryset).order_by(order)
+
+    def url(practice):
+        return request.build_absolute_uri(practice.get_absolute_url())
+
+    title = _("Praktijkvoorbeelden")
+    if selection.describe():
+        title += f": {selection.describe()}"
+    if export_format == "csv":
+        return exports.csv_response(queryset, url)
+    return exports.xlsx_response(queryset, url, title)
+
+
+def export_csv(request):
+    return _export_view(request, "csv")
+
+
+def export_xlsx(request):
+    return _export_view(request, "xlsx")
+
+
+def _export_view(request, export_format):
+    try:
+        selection = parse_selection(request)
+    except filters.BadFilterInput as error:
+        return bad_request(request, str(error))
+    return _export(request, selection, export_format)
+
+
+def practice_detail(request, slug):
+    practice = get_object_or_404(
+        Practice.objects.published()
+        .select_related("municipality__province", "image")
+        .prefetch_related(
+            "extra_municipalities",
+            "school_types",
+            "target_groups",
+            "factors",
+            "tags",
+            "organisations__organisation",
+            "links",
+            "documents__document",
+        ),
+        slug=slug,
+    )
+    context = {
+        "practice": practice,
+        "related": related_practices(practice),
+        "json_ld": json.dumps(structured_data(request, practice), ensure_ascii=False),
+    }
+    return render(request, "practices/practice_detail.html", context)
+
+
+def related_practices(practice, limit=4):
+    """Published practices sharing factors or topics (weighted) or the province."""
+    factor_ids = [f.pk for f in practice.factors.all()]
+    tag_ids = [t.pk for t in practice.tags.all()]
+    candidates = (
+        Practice.objects.published()
+        .exclude(pk=practice.pk)
+        .annotate(
+            shared_factors=Count("factors", filter=Q(factors__in=factor_ids), distinct=True),
+            shared_tags=Count(
+                "tagged_items", filter=Q(tagged_items__tag_id__in=tag_ids), distinct=True
+            ),
+            same_province=Case(
+                When(municipality__province_id=practice.municipality.province_id, then=Value(1)),
+                default=Value(0),
+                output_field=IntegerField(),
+            ),
+        )
+        .filter(Q(shared_factors__gt=0) | Q(shared_tags__gt=0) | Q(same_province=1))
+        .order_by("-shared_factors", "-shared_tags", "-same_province", "-first_published_at")
+    )
+    return list(candidates.select_related("municipality__province")[:limit])
+
+
+def structured_data(request, practice):
+    """schema.org JSON-LD: a CreativeWork about a collaboration in a place."""
+    data = {
+        "@context": "https://schema.org",
+        "@type": "CreativeWork",
+        "name": practice.title,
+        "description": practice.summary,
+        "url": request.build_absolute_uri(practice.get_absolute_url()),
+        "inLanguage": "nl",
+        "keywords": ", ".join(t.name for t in practice.tags.all()),
+        "about": [f.name for f in practice.factors.all()],
+        "audience": [
+            {"@type": "Audience", "audienceType": group.name}
+            for group in practice.target_groups.all()
+        ],
+        "spatialCoverage": {
+            "@type": "Place",
+            "name": practice.municipality.name,
+            "containedInPlace": {"@type": "AdministrativeArea", "name": practice.province.name},
+        },
+        "publisher": {"@type": "Organization", "name": "Platform JEP"},
+        "contributor": [
+            {"@type": "Organization", "name": o.organisation.name}
+            for o in practice.organisations.all()
+        ],
+        "creativeWorkStatus": practice.get_status_display(),
+    }
+    if practice.first_published_at:
+        data["datePublished"] = practice.first_published_at.date().isoformat()
+    if practice.last_reviewed:
+        data["dateModified"] = practice.last_reviewed.isoformat()
+    return data
+
+
+def compare(request):
+    """Two to four published practices side by side (?ids=1,2 or ?ids=1&ids=2)."""
+    raw = [part.strip() for value in request.GET.getlist("ids") for part in value.split(",")]
+    raw = [part for part in raw if part]
+    if len(raw) > 20 or any(len(part) > 12 for part in raw):
+        return bad_request(request, _("Kies twee tot vier praktijkvoorbeelden om te vergelijken."))
+    if not all(part.isdigit() for part in raw):
+        return bad_request(request, _("De keuze om te vergelijken bevat een ongeldig nummer."))
+    ids = list(dict.fromkeys(int(part) for part in raw))
+    message = ""
+    if len(ids) < len(raw):
+        message = _("Een voorbeeld stond dubbel in de keuze; het wordt één keer getoond.")
+    if len(ids) < COMPARE_MIN or len(ids) > COMPARE_MAX:
+        return bad_request(
+            request,
+            _("Kies twee tot vier praktijkvoorbeelden om te vergelijken; u koos er %(count)d.")
+            % {"count": len(ids)},
+        )
+    found = (
+        Practice.objects.published()
+        .filter(pk__in=ids)
+        .select_related("municipality__province")
+        .prefetch_related(
+            "school_types", "target_groups", "factors", "tags", "organisations__organisation"
+        )
+        .in_bulk()
+    )
+    if len(found) != len(ids):
+        return bad_request(
+            request, _("Een of meer gekozen praktijkvoorbeelden bestaan niet (meer)."), status=404
+        )
+    practices = [found[pk] for pk in ids]
+    rows = [
+        (_("Gemeente"), [f"{p.municipality.name} ({p.province.name})" for p in practices]),
+        (_("Soort samenwerking"), [p.get_collaboration_type_display() for p in practices]),
+        (_("Fase"), [p.get_stage_display() for p in practices]),
+        (_("Status"), [p.get_status_display() for p in practices]),
+        (_("Onderbouwing"), [p.get_evidence_level_display() for p in practices]),
+        (_("Startjaar"), [p.start_year or "–" for p in practices]),
+        (
+            _("Schooltypen"),
+            [", ".join(s.name for s in p.school_types.all()) or "–" for p in practices],
+        ),
+        (
+            _("Doelgroepen"),
+            [", ".join(t.name for t in p.target_groups.all()) or "–" for p in practices],
+        ),
+        (_("Factoren"), [", ".join(f.name for f in p.factors.all()) or "–" for p in practices]),
+        (_("Onderwerpen"), [", ".join(t.name for t in p.tags.all()) or "–" for p in practices]),
+        (
+            _("Organisaties"),
+            [
+                ", ".join(o.organisation.name for o in p.organisations.all()) or "–"
+                for p in practices
+            ],
+        ),
+    ]
+    return render(
+        request,
+        "practices/compare.html",
+        {"practices": practices, "rows": rows, "message": message},
+    )
+
+
+class PracticeFeed(Feed):
+    """Atom feed of the newest published practices in the current selection."""
+
+    feed_type = Atom1Feed
+
+    def get_object(self, request):
+        try:
+            self.selection = parse_selection(request)
+        except filters.BadFilterInput as error:
+            raise Http404(str(error)) from error
+        self.request = request
+        return self.selection
+
+    def title(self, selection):
+        description = selection.describe()
+        base = _("Nieuwe praktijkvoorbeelden")
+        return f"{base}: {description}" if description else base
+
+    def link(self, selection):
+        query = self.request.GET.urlencode()
+        return reverse("practices:list") + (f"?{query}" if query else "")
+
+    def feed_url(self, selection):
+        return self.request.get_full_path()
+
+    def subtitle(self, selection):
+        return _("Praktijkvoorbeelden van samenwerking tussen school en jongerenwerk (JOS).")
+
+    def items(self, selection):
+        return (
+            filters.apply(selection)
+            .order_by("-first_published_at", "-pk")
+            .select_related("municipality__province")
+            .prefetch_related("tags")[:FEED_SIZE]
+        )
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.summary
+
+    def item_link(self, item):
+        return item.get_absolute_url()
+
+    def item_pubdate(self, item):
+        return item.first_published_at
+
+    def item_updateddate(self, item):
+        return item.last_published_at
+
+    def item_categories(self, item):
+        return [t.name for t in item.tags.all()]
+
+    def item_author_name(self, item):
+        return "Platform JEP"
+
+    def item_guid(self, item):
+        # Stable across slug changes, so readers do not show a renamed item as new.
+        return f"urn:jos:praktijkvoorbeeld:{item.pk}"
+
+    item_guid_is_permalink = False
