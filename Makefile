@@ -7,7 +7,7 @@ PORT ?= 8000
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install run serve migrate demo admin test test-fast test-browser lint format check messages clean
+.PHONY: help install run migrate demo admin test test-fast bench lint format check messages clean
 
 help: ## Show this list
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-13s %s\n", $$1, $$2}'
@@ -37,6 +37,9 @@ test: $(STAMP) ## Run the whole test suite (unit, integration and browser tests)
 
 test-fast: $(STAMP) ## Run the tests without the browser tests
 	$(BIN)/python -m pytest -m "not browser"
+
+bench: $(STAMP) ## Benchmark the practice pages at 10,000 practices (SQLite, and PostgreSQL if reachable)
+	scripts/bench.sh 10000
 
 lint: $(STAMP) ## Check code style with ruff
 	$(BIN)/ruff check .
