@@ -1,8 +1,12 @@
 """Benchmarks: production-like (DEBUG off, real static storage not needed), any database."""
 
+import warnings
+
 from .base import *
 
 SECRET_KEY = "bench-only-key-0123456789abcdefghijklmnopqrstuvwxyz"  # noqa: S105
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
 LOGGING["root"]["level"] = "WARNING"
+# Static files are not collected for benchmarks; WhiteNoise would warn on every start.
+warnings.filterwarnings("ignore", message="No directory at", module="whitenoise.base")

@@ -53,8 +53,10 @@
     var owner = target.form;
     if (!owner || !owner.hasAttribute("data-auto-submit")) return;
     if (!target.matches("input[type=checkbox], select")) return;
-    var params = new URLSearchParams(new FormData(owner));
-    params.delete("pagina");
+    var params = new URLSearchParams();
+    new FormData(owner).forEach(function (value, key) {
+      if (value !== "" && key !== "pagina") params.append(key, value);
+    });
     load(owner.action + "?" + params.toString(), true);
   });
   window.addEventListener("popstate", function () { load(window.location.href, false); });

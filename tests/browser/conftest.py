@@ -27,6 +27,28 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.browser)
 
 
+def _launch(playwright):
+    if not shutil.which(CHROMIUM) and not os.path.exists(CHROMIUM):
+        pytest.fail(f"Chromium ontbreekt op {CHROMIUM}: installeer Debian's pakket 'chromium'.")
+    return playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=LAUNCH_ARGS)
+
+
+@pytest.fixture
+def browser_no_js(demo_server, monkeypatch):
+    """A page with JavaScript switched off: everything must work with plain HTML."""
+    from playwright.sync_api import sync_playwright
+
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    with sync_playwright() as playwright:
+        browser = _launch(playwright)
+        context = browser.new_context(java_script_enabled=False, locale="nl-NL")
+        page = context.new_page()
+        page.set_default_timeout(10_000)
+        yield page
+        context.close()
+        browser.close()
+
+
 @pytest.fixture
 def page(demo_server, monkeypatch):
     """A fresh Chromium page per test.
@@ -38,13 +60,9 @@ def page(demo_server, monkeypatch):
     """
     from playwright.sync_api import sync_playwright
 
-    if not shutil.which(CHROMIUM) and not os.path.exists(CHROMIUM):
-        pytest.fail(f"Chromium ontbreekt op {CHROMIUM}: installeer Debian's pakket 'chromium'.")
     monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True, args=LAUNCH_ARGS
-        )
+        browser = _launch(playwright)
         context = browser.new_context(locale="nl-NL", viewport={"width": 1280, "height": 900})
         page = context.new_page()
         page.set_default_timeout(10_000)
