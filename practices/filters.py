@@ -9,22 +9,35 @@ facet adds its count, minus practices that have both). Every facet costs one agg
 query, whatever the page size.
 """
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Q, Subquery
+from django.core.cache import cache
+from django.db import connection
+from django.db.models import Case, Count, Q, Subquery, Value, When
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.search.backends import get_search_backend
 
 from jos_portal.taxonomy.models import Factor, Municipality, Province, SchoolType, TargetGroup
 
-from .models import CollaborationType, EvidenceLevel, Practice, PracticeTag, Stage, Status
+from .models import (
+    FACET_VERSION_KEY,
+    CollaborationType,
+    EvidenceLevel,
+    Practice,
+    PracticeTag,
+    Stage,
+    Status,
+)
 
 MAX_VALUES_PER_FACET = 30
 MAX_VALUE_LENGTH = 100
 MAX_QUERY_LENGTH = 200
 MAX_QUERY_STRING_LENGTH = 4000
+# A text query narrows to at most this many best matches (keeps SQL parameter lists small).
+MAX_SEARCH_RESULTS = 5000
 # Only words reach the search backend: quotes and operators would be query syntax there.
 SEARCH_WORD = re.compile(r"\w+")
 
@@ -62,6 +75,12 @@ class Facet:
     lookup_model: type | None = None
     lookup_field: str = "slug"
     lookup_label: str = "name"
+    # Count distinct practices: needed where one practice can reach a value twice
+    # (two municipalities of a regional practice in the same province).
+    distinct: bool = False
+    # Long vocabularies show only their largest options (plus the selected ones).
+    max_options: int | None = None
+    hidden_options: int = 0
     selected: list = field(default_factory=list)
     options: list = field(default_factory=list)
 
@@ -101,7 +120,7 @@ class Facet:
             )
             .order_by()
             .values(self.through_value, self.through_label)
-            .annotate(n=Count(self.through_practice, distinct=True))
+            .annotate(n=Count(self.through_practice, distinct=self.distinct))
         )
         return {
             r[self.through_value]: (r[self.through_label], r["n"])
@@ -119,6 +138,7 @@ def build_facets():
             through_value="municipality__province__slug",
             through_label="municipality__province__name",
             lookup_model=Province,
+            distinct=True,
         ),
         Facet(
             "gemeente",
@@ -127,6 +147,7 @@ def build_facets():
             through_value="municipality__slug",
             through_label="municipality__name",
             lookup_model=Municipality,
+            max_options=15,
         ),
         Facet(
             "jeugdregio",
@@ -137,6 +158,7 @@ def build_facets():
             lookup_model=Municipality,
             lookup_field="jeugdregio_code",
             lookup_label="jeugdregio_name",
+            distinct=True,
         ),
         Facet(
             "schooltype",
@@ -176,6 +198,7 @@ def build_facets():
             lookup_model=PracticeTag,
             lookup_field="tag__slug",
             lookup_label="tag__name",
+            max_options=40,
         ),
         Facet("onderbouwing", _("Onderbouwing"), "evidence_level", EvidenceLevel.choices),
         Facet("status", _("Status"), "status", Status.choices),
@@ -198,6 +221,7 @@ class Selection:
     query: str = ""
     sort: str = "nieuwste"
     messages: list = field(default_factory=list)
+    _matching_pks: list | None = None
 
     @property
     def active(self):
@@ -206,6 +230,17 @@ class Selection:
             for facet in facets_with_selection(self.facets)
             for value, label in facet.selected
         ]
+
+    def matching_pks(self):
+        """The pks matching the free-text query, best match first.
+
+        The search runs once per request; the list then serves the filters, every facet
+        count and the relevance order.
+        """
+        if self._matching_pks is None:
+            ranked = search_queryset(Practice.objects.published(), self.query)
+            self._matching_pks = list(ranked.values_list("pk", flat=True)[:MAX_SEARCH_RESULTS])
+        return self._matching_pks
 
     @property
     def is_filtered(self):
@@ -279,48 +314,122 @@ def parse(params):
 
 
 def search_queryset(queryset, query):
-    """The practices matching a free-text query, as a queryset usable in a subquery.
+    """The practices matching a free-text query, best match first, as a queryset.
 
     Uses the configured Wagtail search backend (PostgreSQL full text with the Dutch
-    configuration, SQLite FTS5 locally); the backend's results queryset is used as a
-    subquery so that filters, facets and pagination stay in the database.
+    configuration, SQLite FTS5 locally). PostgreSQL ranks in one pass; the SQLite backend
+    ranks with a correlated subquery per row (minutes at 10,000 records), so there the
+    backend only finds the matches and a cheap score (query words in the title) orders them.
     """
     words = SEARCH_WORD.findall(query)
-    results = get_search_backend().search(" ".join(words), queryset, operator="and")
-    return results.get_queryset()
+    backend = get_search_backend()
+    if connection.vendor == "postgresql":
+        return backend.search(" ".join(words), queryset, operator="and").get_queryset()
+    matches = backend.search(
+        " ".join(words), queryset, operator="and", order_by_relevance=False
+    ).get_queryset()
+    title_hits = sum(
+        (Case(When(title__icontains=word, then=Value(1)), default=Value(0)) for word in words),
+        Value(0),
+    )
+    return (
+        queryset.filter(pk__in=Subquery(matches.order_by().values("pk")))
+        .annotate(title_hits=title_hits)
+        .order_by("-title_hits", "-first_published_at", "-pk")
+    )
 
 
 def apply(selection, queryset=None, exclude=None):
     """The published practices matching the selection, optionally ignoring one facet."""
     queryset = Practice.objects.published() if queryset is None else queryset
     if selection.query:
-        matches = search_queryset(Practice.objects.published(), selection.query)
-        queryset = queryset.filter(pk__in=Subquery(matches.order_by().values("pk")))
+        queryset = queryset.filter(pk__in=selection.matching_pks())
     for facet in selection.facets:
         if facet.selected and facet is not exclude:
             queryset = queryset.filter(facet.condition([v for v, _label in facet.selected]))
     return queryset
 
 
+FACET_CACHE_SECONDS = 600
+
+
+def facet_cache_key(selection):
+    """A cache key for the facet counts of a selection, tied to the data version."""
+    version = cache.get_or_set(FACET_VERSION_KEY, 1, None)
+    state = [(f.key, sorted(v for v, _label in f.selected)) for f in selection.facets]
+    digest = hashlib.sha256(repr((state, selection.query)).encode()).hexdigest()[:32]
+    return f"practices:facets:{version}:{digest}"
+
+
 def compute_facet_options(selection):
-    """Fill each facet's options with counts on the selection of the other facets."""
+    """Fill each facet's options with counts on the selection of the other facets.
+
+    Counts are cached per selection until the next change to any practice (a version key
+    bumped by the model's save and delete), so the common lists cost no count queries.
+    """
+    key = facet_cache_key(selection)
+    cached = cache.get(key)
+    if cached is None:
+        cached = _count_all(selection)
+        cache.set(key, cached, FACET_CACHE_SECONDS)
     for facet in selection.facets:
-        counts = facet.count(apply(selection, exclude=facet))
-        selected = dict(facet.selected)
-        options = []
-        if facet.is_choice():
-            for value, label in facet.choices:
-                n = counts.get(value, ("", 0))[1]
-                if n or value in selected:
-                    options.append(Option(value, str(label), n, value in selected))
-        else:
-            for value, (label, n) in counts.items():
-                options.append(Option(value, label, n, value in selected))
-            for value, label in selected.items():
-                if value not in counts:
-                    options.append(Option(value, label, 0, True))
-            options.sort(key=lambda o: (o.label or "").lower())
-        facet.options = options
+        _fill_options(selection, facet, cached[facet.key])
+
+
+def _count_all(selection):
+    """{facet key: {value: (label, count)}}: one query for all choice facets together
+    (conditional aggregation) and one per relation facet."""
+    counts = {}
+    choice_facets = [f for f in selection.facets if f.is_choice()]
+    aggregates, slots = {}, []
+    for facet in choice_facets:
+        others = Q()
+        for other in selection.facets:
+            if other.selected and other is not facet:
+                others &= other.condition([v for v, _label in other.selected])
+        for value, label in facet.choices:
+            alias = f"c{len(slots)}"
+            slots.append((facet.key, value, str(label), alias))
+            aggregates[alias] = Count("pk", filter=others & Q(**{facet.field_name: value}))
+    base = Practice.objects.published()
+    if selection.query:
+        base = base.filter(pk__in=selection.matching_pks())
+    totals = base.aggregate(**aggregates) if aggregates else {}
+    for facet_key, value, label, alias in slots:
+        counts.setdefault(facet_key, {})[value] = (label, totals[alias])
+    for facet in selection.facets:
+        if not facet.is_choice():
+            counts[facet.key] = facet.count(apply(selection, exclude=facet))
+    return counts
+
+
+def _fill_options(selection, facet, counts):
+    selected = dict(facet.selected)
+    options = []
+    if facet.is_choice():
+        for value, label in facet.choices:
+            n = counts.get(value, ("", 0))[1]
+            if n or value in selected:
+                options.append(Option(value, str(label), n, value in selected))
+    else:
+        for value, (label, n) in counts.items():
+            options.append(Option(value, label, n, value in selected))
+        for value, label in selected.items():
+            if value not in counts:
+                options.append(Option(value, label, 0, True))
+        limit = facet.max_options
+        if facet.key == "gemeente" and any(
+            f.selected for f in selection.facets if f.key in ("provincie", "jeugdregio")
+        ):
+            limit = None  # within a province every municipality is a short list
+        if limit and len(options) > limit:
+            # Keep the selected ones and the largest; the rest stays reachable
+            # through a province filter or the free-text search.
+            options.sort(key=lambda o: (not o.selected, -o.count))
+            facet.hidden_options = len(options) - limit
+            options = options[:limit]
+        options.sort(key=lambda o: (o.label or "").lower())
+    facet.options = options
 
 
 def ordered(selection, queryset):
@@ -328,7 +437,5 @@ def ordered(selection, queryset):
     in the search backend's ranking (two queries whatever the page size)."""
     if selection.sort != "relevantie":
         return queryset.order_by(*SORTS[selection.sort][1])
-    ranked = search_queryset(Practice.objects.published(), selection.query)
-    ranked_pks = list(ranked.values_list("pk", flat=True))
     allowed = set(queryset.order_by().values_list("pk", flat=True))
-    return [pk for pk in ranked_pks if pk in allowed]
+    return [pk for pk in selection.matching_pks() if pk in allowed]

@@ -2,6 +2,7 @@
 
 from django import forms
 from django.contrib.contenttypes.fields import GenericRelation
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -37,6 +38,15 @@ from taggit.models import TaggedItemBase
 from jos_portal.taxonomy.models import RESTRICTED_RICH_TEXT, Organisation
 
 SUMMARY_MAX_LENGTH = 300
+FACET_VERSION_KEY = "practices:facets:version"
+
+
+def invalidate_facet_cache():
+    """Make every cached facet count stale (a practice was saved, published or deleted)."""
+    try:
+        cache.incr(FACET_VERSION_KEY)
+    except ValueError:
+        cache.set(FACET_VERSION_KEY, 1, None)
 
 
 class CollaborationType(models.TextChoices):
@@ -345,6 +355,12 @@ class Practice(
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
         self.update_coverage()
+        invalidate_facet_cache()
+
+    def delete(self, *args, **kwargs):
+        result = super().delete(*args, **kwargs)
+        invalidate_facet_cache()
+        return result
 
     def update_coverage(self):
         """Keep the derived coverage (main + extra municipalities) in step for filtering."""

@@ -16,3 +16,13 @@ def home(demo):
     from jos_portal.core.models import HomePage
 
     return HomePage.objects.get()
+
+
+@pytest.fixture(autouse=True)
+def clear_cache():
+    """Cached facet counts and Wagtail's site lookups must not leak between tests."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

@@ -216,3 +216,24 @@ def test_every_combination_of_two_filters_renders(client, practices):
     }
     for (k1, v1), (k2, v2) in itertools.combinations(options.items(), 2):
         assert client.get(URL, {k1: v1, k2: v2}).status_code == 200
+
+
+def test_facet_counts_are_cached_until_a_practice_changes(client, practices, vocab):
+    from tests.factories.practices import PracticeFactory
+
+    client.get(URL)
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as cold:
+        client.get(URL, {"fase": "lopend"})
+    with CaptureQueriesContext(connection) as warm:
+        response = client.get(URL, {"fase": "lopend"})
+    assert len(warm.captured_queries) < len(cold.captured_queries)
+    assert facet(response, "schooltype")["havo"] == 1
+
+    PracticeFactory(school_types=[vocab["havo"]], stage="lopend")
+    assert facet(client.get(URL, {"fase": "lopend"}), "schooltype")["havo"] == 2
+    draft = practices["draft"]
+    draft.save_revision().publish()
+    assert facet(client.get(URL, {"fase": "lopend"}), "schooltype")["havo"] == 3

@@ -4,7 +4,7 @@ import random
 from datetime import date, timedelta
 
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
 from wagtail.search.backends import get_search_backend
@@ -12,7 +12,15 @@ from wagtail.search.backends import get_search_backend
 from taggit.models import Tag
 
 from jos_portal.taxonomy.models import Factor, Municipality, SchoolType, TargetGroup
-from practices.models import CollaborationType, EvidenceLevel, Practice, PracticeTag, Stage, Status
+from practices.models import (
+    CollaborationType,
+    EvidenceLevel,
+    Practice,
+    PracticeTag,
+    Stage,
+    Status,
+    invalidate_facet_cache,
+)
 
 PREFIX = "bench-"
 TOPICS = [
@@ -51,6 +59,12 @@ class Command(BaseCommand):
                 self.stdout.write(f"{deleted} oude records gewist.")
             start = Practice.objects.filter(slug__startswith=PREFIX).count()
             created = self._generate(rng, start, practices)
+        invalidate_facet_cache()  # bulk_create bypasses save()
+        if connection.vendor == "postgresql":
+            # Fresh statistics, as autovacuum would give a live site; without them the
+            # planner picks nested loops for the search join.
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")
         self.stdout.write(self.style.SUCCESS(f"{created} praktijkvoorbeelden gemaakt."))
 
     def _generate(self, rng, start, count):
