@@ -1,10 +1,11 @@
 """Public views of practice examples: list with facets, detail, exports, feed, compare."""
 
 import json
+from collections import Counter
 
 from django.contrib.syndication.views import Feed
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.db.models import Case, Count, IntegerField, Q, Value, When
+from django.db.models import Case, Count, IntegerField, Value, When
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -14,12 +15,13 @@ from django.utils.translation import gettext as _
 from wagtail.models import Site
 
 from . import exports, filters
-from .models import Practice
+from .models import Practice, PracticeTag
 
 PAGE_SIZES = (12, 24, 48)
 DEFAULT_PAGE_SIZE = 12
 COMPARE_MIN, COMPARE_MAX = 2, 4
 FEED_SIZE = 50
+CANDIDATES = 200  # related practices: best candidates per link type
 
 
 def bad_request(request, message, status=400):
@@ -160,27 +162,48 @@ def practice_detail(request, slug):
 
 
 def related_practices(practice, limit=4):
-    """Published practices sharing factors or topics (weighted) or the province."""
+    """Published practices sharing factors and topics (two points each), then the
+    province as a tie-breaker and filler. Scored on the link tables, so the cost follows
+    the number of shared links, not the number of practices."""
     factor_ids = [f.pk for f in practice.factors.all()]
     tag_ids = [t.pk for t in practice.tags.all()]
-    candidates = (
-        Practice.objects.published()
-        .exclude(pk=practice.pk)
-        .annotate(
-            shared_factors=Count("factors", filter=Q(factors__in=factor_ids), distinct=True),
-            shared_tags=Count(
-                "tagged_items", filter=Q(tagged_items__tag_id__in=tag_ids), distinct=True
-            ),
-            same_province=Case(
-                When(municipality__province_id=practice.municipality.province_id, then=Value(1)),
-                default=Value(0),
-                output_field=IntegerField(),
-            ),
-        )
-        .filter(Q(shared_factors__gt=0) | Q(shared_tags__gt=0) | Q(same_province=1))
-        .order_by("-shared_factors", "-shared_tags", "-same_province", "-first_published_at")
+    scores = Counter()
+    shared_factors = (
+        Practice.factors.through.objects.filter(factor_id__in=factor_ids, practice__live=True)
+        .exclude(practice_id=practice.pk)
+        .values("practice_id")
+        .annotate(n=Count("factor_id"))
+        .order_by("-n", "-practice_id")[:CANDIDATES]
     )
-    return list(candidates.select_related("municipality__province")[:limit])
+    shared_tags = (
+        PracticeTag.objects.filter(tag_id__in=tag_ids, content_object__live=True)
+        .exclude(content_object_id=practice.pk)
+        .values("content_object_id")
+        .annotate(n=Count("tag_id"))
+        .order_by("-n", "-content_object_id")[:CANDIDATES]
+    )
+    for row in shared_factors if factor_ids else []:
+        scores[row["practice_id"]] += 2 * row["n"]
+    for row in shared_tags if tag_ids else []:
+        scores[row["content_object_id"]] += 2 * row["n"]
+    candidates = Practice.objects.published().select_related("municipality__province")
+    if scores:
+        found = list(candidates.filter(pk__in=list(scores)))
+        for other in found:
+            if other.municipality.province_id == practice.municipality.province_id:
+                scores[other.pk] += 1
+        found.sort(key=lambda p: (-scores[p.pk], -p.pk))
+        related = found[:limit]
+    else:
+        related = []
+    if len(related) < limit:
+        nearby = (
+            candidates.filter(municipality__province_id=practice.municipality.province_id)
+            .exclude(pk__in=[practice.pk, *(p.pk for p in related)])
+            .order_by("-first_published_at")[: limit - len(related)]
+        )
+        related.extend(nearby)
+    return related
 
 
 def structured_data(request, practice):

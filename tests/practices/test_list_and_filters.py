@@ -237,3 +237,11 @@ def test_facet_counts_are_cached_until_a_practice_changes(client, practices, voc
     draft = practices["draft"]
     draft.save_revision().publish()
     assert facet(client.get(URL, {"fase": "lopend"}), "schooltype")["havo"] == 3
+
+
+def test_english_interface_of_the_list(client, practices):
+    html = client.get("/en/praktijkvoorbeelden/", {"fase": "opstarten"}).content.decode()
+    assert '<html lang="en">' in html
+    assert "Search and filter" in html
+    assert "1 practice example" in html
+    assert "Stage: starting" in html

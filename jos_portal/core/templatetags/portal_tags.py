@@ -1,11 +1,32 @@
 """Template tags of the page shell: main menu, breadcrumbs and language switch."""
 
 from django import template
-from django.urls import translate_url
+from django.urls import NoReverseMatch, reverse, translate_url
+from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page, Site
 
 register = template.Library()
+
+# Sections served by the domain apps rather than by pages, first in the main menu.
+SECTIONS = [("practices:list", _("Praktijkvoorbeelden"))]
+
+
+def section_items(request):
+    items = []
+    for url_name, label in SECTIONS:
+        try:
+            url = reverse(url_name)
+        except NoReverseMatch:
+            continue
+        state = ""
+        if request is not None:
+            if request.path == url:
+                state = "page"
+            elif request.path.startswith(url):
+                state = "true"
+        items.append({"url": url, "title": label, "current": state})
+    return items
 
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
@@ -13,12 +34,12 @@ def main_menu(context):
     """Live, public children of the site's home page that are marked for menus (one query)."""
     request = context.get("request")
     site = Site.find_for_request(request) if request else None
+    items = section_items(request)
     if site is None:
-        return {"items": [], "request": request}
+        return {"items": items, "request": request}
     pages = Page.objects.child_of(site.root_page).live().public().in_menu()
     current = context.get("page")
     current_path = getattr(current, "path", "")
-    items = []
     for item in pages:
         if current_path == item.path:
             state = "page"
@@ -26,7 +47,7 @@ def main_menu(context):
             state = "true"
         else:
             state = ""
-        items.append({"page": item, "current": state})
+        items.append({"url": item.get_url(request), "title": item.title, "current": state})
     return {"items": items, "request": request}
 
 
