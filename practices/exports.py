@@ -1,11 +1,12 @@
 """CSV and XLSX exports of a selection of published practices."""
 
 import csv
+import html
+import re
 from io import BytesIO
 
 from django.http import HttpResponse, StreamingHttpResponse
 from django.utils import timezone
-from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\n")
@@ -36,9 +37,18 @@ COLUMNS = [
     ),
     ("startjaar", lambda p, url: p.start_year or ""),
     ("laatst gecontroleerd", lambda p, url: p.last_reviewed.isoformat() if p.last_reviewed else ""),
-    ("doel", lambda p, url: strip_tags(p.goal)),
-    ("aanpak", lambda p, url: strip_tags(p.approach)),
+    ("doel", lambda p, url: plain_text(p.goal)),
+    ("aanpak", lambda p, url: plain_text(p.approach)),
 ]
+
+
+TAG = re.compile(r"<[^>]*>")
+
+
+def plain_text(rich_text):
+    """Rich text as one line of plain text for a spreadsheet cell (not for HTML output:
+    Django's strip_tags is the safe choice there, and ten times slower)."""
+    return " ".join(html.unescape(TAG.sub(" ", rich_text)).split())
 
 
 def export_queryset(queryset):

@@ -238,8 +238,12 @@ class Selection:
         count and the relevance order.
         """
         if self._matching_pks is None:
-            ranked = search_queryset(Practice.objects.published(), self.query)
-            self._matching_pks = list(ranked.values_list("pk", flat=True)[:MAX_SEARCH_RESULTS])
+            key = cache_key("search", self.query)
+            self._matching_pks = cache.get(key)
+            if self._matching_pks is None:
+                ranked = search_queryset(Practice.objects.published(), self.query)
+                self._matching_pks = list(ranked.values_list("pk", flat=True)[:MAX_SEARCH_RESULTS])
+                cache.set(key, self._matching_pks, FACET_CACHE_SECONDS)
         return self._matching_pks
 
     @property
@@ -353,12 +357,17 @@ def apply(selection, queryset=None, exclude=None):
 FACET_CACHE_SECONDS = 600
 
 
-def facet_cache_key(selection):
-    """A cache key for the facet counts of a selection, tied to the data version."""
+def cache_key(kind, state):
+    """A cache key for derived data (facet counts, search matches), tied to the version
+    that every change to a practice bumps."""
     version = cache.get_or_set(FACET_VERSION_KEY, 1, None)
+    digest = hashlib.sha256(repr(state).encode()).hexdigest()[:32]
+    return f"practices:{kind}:{version}:{digest}"
+
+
+def facet_cache_key(selection):
     state = [(f.key, sorted(v for v, _label in f.selected)) for f in selection.facets]
-    digest = hashlib.sha256(repr((state, selection.query)).encode()).hexdigest()[:32]
-    return f"practices:facets:{version}:{digest}"
+    return cache_key("facets", (state, selection.query))
 
 
 def compute_facet_options(selection):

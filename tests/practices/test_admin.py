@@ -102,6 +102,8 @@ def test_admin_list_search_filters_and_export(admin_client, practices):
     assert "Buurtbrug Utrecht" in body
     xlsx = admin_client.get(list_url, {"export": "xlsx"})
     assert xlsx.status_code == 200
+    found = admin_client.get(list_url, {"q": "Buurtbrug"}).content.decode()
+    assert "Buurtbrug Utrecht" in found and "Pauzeteam Tilburg" not in found
 
 
 def test_preview_renders_the_public_template(admin_client, vocab):

@@ -160,3 +160,9 @@ def test_compare_bad_input(client, practices, vocab, ids, status, message):
     assert response.status_code == status
     assert message in response.content.decode()
     assert "Geheim concept" not in response.content.decode()
+
+
+def test_export_turns_rich_text_into_plain_text():
+    from practices.exports import plain_text
+
+    assert plain_text("<p>Eén &amp; twee</p><ul><li>drie</li></ul>") == "Eén & twee drie"
