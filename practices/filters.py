@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from django.core.cache import cache
 from django.db import connection
 from django.db.models import Case, Count, Q, Subquery, Value, When
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.search.backends import get_search_backend
@@ -367,7 +368,8 @@ def cache_key(kind, state):
 
 def facet_cache_key(selection):
     state = [(f.key, sorted(v for v, _label in f.selected)) for f in selection.facets]
-    return cache_key("facets", (state, selection.query))
+    # Choice labels are translated: the interface language is part of the key.
+    return cache_key("facets", (state, selection.query, get_language()))
 
 
 def compute_facet_options(selection):

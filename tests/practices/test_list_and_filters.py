@@ -245,3 +245,12 @@ def test_english_interface_of_the_list(client, practices):
     assert "Search and filter" in html
     assert "1 practice example" in html
     assert "Stage: starting" in html
+    # The cached facet labels follow the language of each request.
+    assert (
+        'opstarten <span class="facet__count">(1'
+        in client.get(URL, {"fase": "opstarten"}).content.decode()
+    )
+    assert (
+        'starting <span class="facet__count">(1'
+        in client.get("/en/praktijkvoorbeelden/", {"fase": "opstarten"}).content.decode()
+    )
