@@ -28,6 +28,8 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("praktijkvoorbeelden/", include("practices.urls")),
+    path("werkplaatsen/", include("workshops.urls")),
+    path("", include("jos_portal.discovery.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

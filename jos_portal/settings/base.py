@@ -39,6 +39,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "jos_portal.taxonomy",
     "jos_portal.core",
+    "jos_portal.discovery",
     "practices",
     "workshops",
     "publications",

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.chooser import SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from taggit.models import Tag
@@ -76,8 +77,17 @@ class OrganisationViewSet(SnippetViewSet):
     search_fields = ["name"]
 
 
+class FactorChooserViewSet(SnippetChooserViewSet):
+    """The factor chooser has a "create" tab: an editor adds a missing factor from inside
+    the session editor, without leaving (and losing) the session."""
+
+    form_fields = ["name", "kind", "description", "what_you_can_do"]
+    create_action_label = _("Nieuwe factor aanmaken")
+
+
 class FactorViewSet(SnippetViewSet):
     model = Factor
+    chooser_viewset_class = FactorChooserViewSet
     icon = "list-ul"
     list_display = ["name", "kind"]
     list_filter = ["kind"]

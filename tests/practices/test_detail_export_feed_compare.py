@@ -19,7 +19,7 @@ def test_detail_shows_the_practice_with_links_and_structured_data(client, practi
     html = response.content.decode()
     assert "<h1>Pauzeteam Tilburg</h1>" in html
     assert "Tilburg (Noord-Brabant)" in html and "Goirle" in html
-    assert "?factor=vaste-contactpersoon" in html
+    assert "/factoren/vaste-contactpersoon/" in html
     assert "?onderwerp=polarisatie" in html
     assert '<meta property="og:title" content="Pauzeteam Tilburg">' in html
     data = json.loads(html.split('<script type="application/ld+json">')[1].split("</script>")[0])

@@ -9,7 +9,11 @@ from wagtail.models import Page, Site
 register = template.Library()
 
 # Sections served by the domain apps rather than by pages, first in the main menu.
-SECTIONS = [("practices:list", _("Praktijkvoorbeelden"))]
+SECTIONS = [
+    ("practices:list", _("Praktijkvoorbeelden")),
+    ("workshops:list", _("Werkplaatsen")),
+    ("discovery:factor_map", _("Factoren")),
+]
 
 
 def section_items(request):
