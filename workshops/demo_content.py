@@ -701,7 +701,7 @@ SESSIONS = [
     },
     {
         "workplace": "utrecht",
-        "date": "2020-11-24",
+        "date": "2021-02-09",
         "title": "Focusgroep met leerlingen over het jongerenwerk op school",
         "slug": "focusgroep-leerlingen",
         "format": "focusgroep",
