@@ -12,6 +12,7 @@ from wagtail.search.backends import get_search_backend
 from taggit.models import Tag
 
 from jos_portal.taxonomy.models import Factor, Municipality, SchoolType, TargetGroup
+from practices.demo_content import PRACTICES
 from practices.models import (
     CollaborationType,
     EvidenceLevel,
@@ -38,6 +39,16 @@ WORDS = [
 ]  # fmt: skip
 
 
+def corpus():
+    """The sentences of the demo practice texts."""
+    sentences = []
+    for spec in PRACTICES:
+        for part in ("goal", "approach", "results", "lessons"):
+            for paragraph in spec[part]:
+                sentences.extend(s.strip() + "." for s in paragraph.split(". ") if s.strip())
+    return sentences
+
+
 class Command(BaseCommand):
     help = (
         "Maakt N gepubliceerde praktijkvoorbeelden (slug 'bench-...') met realistische "
@@ -55,8 +66,13 @@ class Command(BaseCommand):
         rng = random.Random(seed)  # noqa: S311 - reproducible test data, not security
         with transaction.atomic():
             if clear:
-                deleted, _ = Practice.objects.filter(slug__startswith=PREFIX).delete()
-                self.stdout.write(f"{deleted} oude records gewist.")
+                old = Practice.objects.filter(slug__startswith=PREFIX)
+                backend = get_search_backend()
+                for practice in old.only("pk").iterator():
+                    backend.delete(practice)
+                deleted = old.count()
+                old.delete()
+                self.stdout.write(f"{deleted} oude praktijkvoorbeelden gewist.")
             start = Practice.objects.filter(slug__startswith=PREFIX).count()
             created = self._generate(rng, start, practices)
         invalidate_facet_cache()  # bulk_create bypasses save()
@@ -81,18 +97,26 @@ class Command(BaseCommand):
         tag_weights = [1 / (i + 1) for i in range(len(tags))]
         now = timezone.now()
 
+        # Real Dutch sentences from the demo texts give a realistic word distribution,
+        # so a two-word query matches a realistic share of the records.
+        sentences = corpus()
+
+        def text(k):
+            return " ".join(rng.sample(sentences, k))
+
         objects = []
         for n in range(start, start + count):
-            words = rng.sample(WORDS, 6)
+            words = rng.sample(WORDS, 3)
             published = now - timedelta(days=rng.randint(0, 2000), minutes=n)
+
             objects.append(
                 Practice(
                     title=f"{words[0].capitalize()} en {words[1]} in {words[2]} ({n})",
                     slug=f"{PREFIX}{n}",
-                    summary=" ".join(rng.choices(WORDS, k=30))[:280],
-                    goal=f"<p>{' '.join(rng.choices(WORDS, k=60))}</p>",
-                    approach=f"<p>{' '.join(rng.choices(WORDS, k=120))}</p>",
-                    results=f"<p>{' '.join(rng.choices(WORDS, k=40))}</p>",
+                    summary=text(1)[:280],
+                    goal=f"<p>{text(2)}</p>",
+                    approach=f"<p>{text(4)}</p>",
+                    results=f"<p>{text(2)}</p>",
                     collaboration_type=rng.choice(CollaborationType.values),
                     stage=rng.choice(Stage.values),
                     status=rng.choices(Status.values, weights=[3, 1])[0],
