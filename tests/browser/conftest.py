@@ -2,6 +2,7 @@
 
 import os
 import shutil
+from contextlib import contextmanager
 from io import StringIO
 
 from django.core.management import call_command
@@ -27,48 +28,45 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.browser)
 
 
-def _launch(playwright):
+@contextmanager
+def chromium_page(monkeypatch, **context_options):
+    """A fresh Chromium page, started and stopped inside one test.
+
+    Playwright's sync API runs an event loop in greenlets, and Django must not be asked to
+    set up or flush the next test's database from inside that loop; starting it per test
+    keeps the database fixtures outside. Database calls made while the browser runs are
+    ordinary synchronous code, hence the async flag.
+    """
+    from playwright.sync_api import sync_playwright
+
     if not shutil.which(CHROMIUM) and not os.path.exists(CHROMIUM):
         pytest.fail(f"Chromium ontbreekt op {CHROMIUM}: installeer Debian's pakket 'chromium'.")
-    return playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=LAUNCH_ARGS)
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, headless=True, args=LAUNCH_ARGS
+        )
+        context = browser.new_context(locale="nl-NL", **context_options)
+        page = context.new_page()
+        page.set_default_timeout(10_000)
+        try:
+            yield page
+        finally:
+            context.close()
+            browser.close()
+
+
+@pytest.fixture
+def page(demo_server, monkeypatch):
+    with chromium_page(monkeypatch, viewport={"width": 1280, "height": 900}) as page:
+        yield page
 
 
 @pytest.fixture
 def browser_no_js(demo_server, monkeypatch):
     """A page with JavaScript switched off: everything must work with plain HTML."""
-    from playwright.sync_api import sync_playwright
-
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    with sync_playwright() as playwright:
-        browser = _launch(playwright)
-        context = browser.new_context(java_script_enabled=False, locale="nl-NL")
-        page = context.new_page()
-        page.set_default_timeout(10_000)
+    with chromium_page(monkeypatch, java_script_enabled=False) as page:
         yield page
-        context.close()
-        browser.close()
-
-
-@pytest.fixture
-def page(demo_server, monkeypatch):
-    """A fresh Chromium page per test.
-
-    Playwright starts and stops inside each test: its sync API runs an event loop in
-    greenlets, and Django must not be asked to set up or flush the next test's database
-    from inside that loop (the database fixtures run outside it this way). Database calls
-    made while the browser runs are ordinary synchronous code, hence the async flag.
-    """
-    from playwright.sync_api import sync_playwright
-
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    with sync_playwright() as playwright:
-        browser = _launch(playwright)
-        context = browser.new_context(locale="nl-NL", viewport={"width": 1280, "height": 900})
-        page = context.new_page()
-        page.set_default_timeout(10_000)
-        yield page
-        context.close()
-        browser.close()
 
 
 @pytest.fixture

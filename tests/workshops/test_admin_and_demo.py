@@ -112,3 +112,17 @@ def test_demo_workplaces_sessions_and_findings(demo):
     )
     assert len(tilburg & utrecht) >= 3 and tilburg - utrecht and utrecht - tilburg
     assert Session.objects.filter(live=False).exists()
+
+
+def test_session_preview_renders_the_public_template(admin_client, werkplaats):
+    session = werkplaats["sessions"]["t2"]
+    url = reverse("wagtailsnippets_workshops_session:preview_on_edit", args=[session.pk])
+    ids = [f.pk for f in session.findings.all()]
+    factors = [f.factor for f in session.findings.all()]
+    data = session_data(
+        werkplaats["tilburg"], factors, finding_ids=ids, title="Titel in preview", slug=session.slug
+    )
+    assert admin_client.post(url, data).json()["is_valid"] is True
+    html = admin_client.get(url).content.decode()
+    assert "<h1>Titel in preview</h1>" in html
+    assert "Vaste contactpersoon" in html
