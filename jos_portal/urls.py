@@ -29,6 +29,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("praktijkvoorbeelden/", include("practices.urls")),
     path("werkplaatsen/", include("workshops.urls")),
+    path("publicaties/", include("publications.urls")),
     path("", include("jos_portal.discovery.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

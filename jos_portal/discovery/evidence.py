@@ -1,7 +1,7 @@
 """The evidence behind each factor, gathered from the domain apps.
 
-This module is the one place that composes werkplaats findings, practice examples (and,
-once they exist, publication chapters) per factor; the domain apps and the taxonomy do
+This module is the one place that composes werkplaats findings, practice examples and
+publication chapters per factor; the domain apps and the taxonomy do
 not know about each other. Every function runs a fixed number of aggregate queries.
 """
 
@@ -11,13 +11,14 @@ from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
 from practices.models import Practice
+from publications.models import Chapter
 from workshops.models import Finding, Workplace
 
 LEVELS = 4
 
 
 def evidence_columns():
-    """The map's columns: one per workplace, then the practice examples."""
+    """The map's columns: one per workplace, the practice examples, the publications."""
     columns = [
         {"key": f"workplace-{w.pk}", "label": w.name, "unit": _("sessies"), "workplace": w}
         for w in Workplace.objects.order_by("name")
@@ -25,11 +26,12 @@ def evidence_columns():
     columns.append(
         {"key": "practices", "label": _("Praktijkvoorbeelden"), "unit": _("voorbeelden")}
     )
+    columns.append({"key": "publications", "label": _("Publicaties"), "unit": _("publicaties")})
     return columns
 
 
 def evidence_counts():
-    """{column key: {factor id: count}} over published records; two queries."""
+    """{column key: {factor id: count}} over published records; three queries."""
     counts = {}
     for row in (
         Finding.objects.filter(session__live=True)
@@ -44,6 +46,12 @@ def evidence_counts():
         .annotate(n=Count("practice_id"))
     ):
         counts.setdefault("practices", {})[row["factor_id"]] = row["n"]
+    for row in (
+        Chapter.factors.through.objects.filter(chapter__publication__live=True)
+        .values("factor_id")
+        .annotate(n=Count("chapter__publication", distinct=True))
+    ):
+        counts.setdefault("publications", {})[row["factor_id"]] = row["n"]
     return counts
 
 

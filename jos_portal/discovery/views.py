@@ -7,6 +7,7 @@ from taggit.models import Tag
 
 from jos_portal.taxonomy.models import Factor
 from practices.models import Practice
+from publications.models import Chapter
 from workshops.models import Finding
 
 from . import evidence
@@ -92,6 +93,11 @@ def factor_detail(request, slug):
             :PRACTICES_ON_FACTOR_PAGE
         ]
     )
+    chapters = list(
+        Chapter.objects.filter(factors=factor, publication__live=True)
+        .select_related("publication")
+        .order_by("-publication__year", "publication__title", "sort_order")
+    )
     return render(
         request,
         "discovery/factor_detail.html",
@@ -101,5 +107,6 @@ def factor_detail(request, slug):
             "session_count": len({f.session_id for f in findings}),
             "practices": practices,
             "practice_count": practice_count,
+            "chapters": chapters,
         },
     )

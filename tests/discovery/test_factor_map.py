@@ -2,7 +2,9 @@ import pytest
 
 from jos_portal.taxonomy.models import Factor
 from practices.models import Practice
+from publications.models import Publication
 from tests.factories.practices import PracticeFactory
+from tests.factories.publications import PublicationFactory
 from tests.workshops.conftest import werkplaats  # noqa: F401  (fixture)
 from workshops.models import Finding
 
@@ -15,6 +17,8 @@ def evidence(werkplaats):  # noqa: F811
     PracticeFactory(title="Voorbeeld A", factors=[f["contact"], f["zichtbaar"]])
     PracticeFactory(title="Voorbeeld B", factors=[f["contact"]])
     PracticeFactory(title="Concept C", factors=[f["geld"]], live=False)
+    PublicationFactory(title="Handen ineen", chapters=[("Inleiding", [f["contact"]])])
+    PublicationFactory(title="Geheim rapport", chapters=[("Geld", [f["geld"]])], live=False)
     return werkplaats
 
 
@@ -35,6 +39,7 @@ def test_map_counts_match_a_brute_force_count(client, evidence):
         "Werkplaats Tilburg",
         "Werkplaats Utrecht",
         "Praktijkvoorbeelden",
+        "Publicaties",
     ]
     table = cells(response)
     for factor in Factor.objects.all():
@@ -49,9 +54,16 @@ def test_map_counts_match_a_brute_force_count(client, evidence):
         expected.append(
             sum(1 for p in Practice.objects.filter(live=True) if factor in p.factors.all())
         )
+        expected.append(
+            sum(
+                1
+                for p in Publication.objects.filter(live=True)
+                if any(factor in c.factors.all() for c in p.chapters.all())
+            )
+        )
         assert table[factor.name] == expected, factor.name
-    assert table["Vaste contactpersoon"] == [2, 0, 2]
-    assert table["Structureel geld"] == [0, 0, 0]  # only drafts mention it
+    assert table["Vaste contactpersoon"] == [2, 0, 2, 1]
+    assert table["Structureel geld"] == [0, 0, 0, 0]  # only drafts mention it
 
 
 def test_map_is_an_accessible_table_grouped_by_kind(client, evidence):
@@ -101,5 +113,6 @@ def test_factor_page_lists_all_published_evidence(client, evidence):
     assert "Geheime conceptsessie" not in html
     assert "Voorbeeld A" in html and "Voorbeeld B" in html
     assert "Concept C" not in html
+    assert "Handen ineen" in html and "Geheim rapport" not in html
     assert response.context["session_count"] == 2
     assert client.get("/factoren/bestaat-niet/").status_code == 404

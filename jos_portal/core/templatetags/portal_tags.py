@@ -13,6 +13,7 @@ SECTIONS = [
     ("practices:list", _("Praktijkvoorbeelden")),
     ("workshops:list", _("Werkplaatsen")),
     ("discovery:factor_map", _("Factoren")),
+    ("publications:list", _("Publicaties")),
 ]
 
 

@@ -1,0 +1,41 @@
+"""Cross-type snippets for templates of the domain apps (they cannot query each other)."""
+
+from django import template
+from django.db.models import Count, Q
+
+from practices.models import Practice
+from workshops.models import Session
+
+register = template.Library()
+RELATED = 4
+
+
+@register.inclusion_tag("discovery/related.html")
+def related_for_publication(publication):
+    """Practices and werkplaats sessions sharing the publication's topics or the factors its
+    chapters discuss, most shared first (two queries each, whatever the sizes)."""
+    factor_ids = {f.pk for chapter in publication.chapters.all() for f in chapter.factors.all()}
+    tag_ids = {t.pk for t in publication.tags.all()}
+    practices = (
+        Practice.objects.published()
+        .filter(Q(factors__in=factor_ids) | Q(tagged_items__tag_id__in=tag_ids))
+        .annotate(
+            shared=Count("factors", filter=Q(factors__in=factor_ids), distinct=True)
+            + Count("tagged_items", filter=Q(tagged_items__tag_id__in=tag_ids), distinct=True)
+        )
+        .select_related("municipality")
+        .order_by("-shared", "-first_published_at")[:RELATED]
+    )
+    sessions = (
+        Session.objects.published()
+        .filter(Q(findings__factor_id__in=factor_ids) | Q(tagged_items__tag_id__in=tag_ids))
+        .annotate(
+            shared=Count(
+                "findings__factor", filter=Q(findings__factor_id__in=factor_ids), distinct=True
+            )
+            + Count("tagged_items", filter=Q(tagged_items__tag_id__in=tag_ids), distinct=True)
+        )
+        .select_related("workplace")
+        .order_by("-shared", "-date")[:RELATED]
+    )
+    return {"practices": list(practices), "sessions": list(sessions)}

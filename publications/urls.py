@@ -1,0 +1,12 @@
+from django.urls import path
+
+from . import views
+
+app_name = "publications"
+
+urlpatterns = [
+    path("", views.publication_list, name="list"),
+    path("<slug:slug>/", views.publication_detail, name="detail"),
+    path("<slug:slug>/citeer.bib", views.cite_bibtex, name="bibtex"),
+    path("<slug:slug>/citeer.ris", views.cite_ris, name="ris"),
+]
