@@ -75,6 +75,14 @@ class Publication(
 
     title = models.CharField(_("titel"), max_length=250)
     subtitle = models.CharField(_("ondertitel"), max_length=300, blank=True)
+    title_is_descriptive = models.BooleanField(
+        _("titel is een omschrijving"),
+        default=False,
+        help_text=_(
+            "Aanvinken als de officiële titel (nog) niet bekend is; de titel wordt dan als "
+            "omschrijving getoond en tussen [ ] geciteerd, zoals APA dat vraagt."
+        ),
+    )
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
     kind = models.CharField(_("soort"), max_length=20, choices=Kind.choices)
     year = models.PositiveSmallIntegerField(
@@ -134,6 +142,7 @@ class Publication(
     panels = [
         TitleFieldPanel("title"),
         FieldPanel("subtitle"),
+        FieldPanel("title_is_descriptive"),
         FieldPanel("slug"),
         FieldRowPanel([FieldPanel("kind"), FieldPanel("year"), FieldPanel("publication_date")]),
         InlinePanel("authors", label=_("Auteur"), heading=_("Auteurs"), min_num=1),
@@ -187,7 +196,8 @@ class Publication(
 
     @property
     def full_title(self):
-        return f"{self.title}: {self.subtitle}" if self.subtitle else self.title
+        title = f"{self.title}: {self.subtitle}" if self.subtitle else self.title
+        return f"[{title}]" if self.title_is_descriptive else title
 
     def save(self, *args, **kwargs):
         self.page_count = pdf_page_count(self.document)
