@@ -199,3 +199,36 @@ def test_create_and_publish_with_authors_and_chapters_in_the_admin(admin_client,
     assert list(publication.chapters.get().factors.all()) == [factor]
     html = client.get("/publicaties/nieuwe-handreiking/").content.decode()
     assert "van der Berg, J., &amp; Platform JEP (2026)." in html
+
+
+def test_preview_renders_the_public_template(admin_client, pubs):
+    publication = pubs["report"]
+    url = reverse("wagtailsnippets_publications_publication:preview_on_edit", args=[publication.pk])
+    authors = list(publication.authors.all())
+    data = nested_form_data(
+        {
+            "title": "Titel in preview",
+            "subtitle": "",
+            "slug": publication.slug,
+            "kind": "literatuurstudie",
+            "year": "2020",
+            "summary": rich_text("<p>Samenvatting</p>"),
+            "language": "nl",
+            "authors": inline_formset(
+                [
+                    {"id": a.pk, "given_names": a.given_names, "family_name": a.family_name}
+                    for a in authors
+                ],
+                initial=len(authors),
+                min=1,
+            ),
+            "key_lessons": inline_formset([]),
+            "chapters": inline_formset([]),
+            "references": inline_formset([]),
+            "tags": "",
+        }
+    )
+    assert admin_client.post(url, data).json()["is_valid"] is True
+    html = admin_client.get(url).content.decode()
+    assert "<h1>Titel in preview" in html
+    assert "Mutsaers, P., &amp; Demir, S. (2020)." in html
