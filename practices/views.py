@@ -4,6 +4,7 @@ import json
 from collections import Counter
 
 from django.contrib.syndication.views import Feed
+from django.core.cache import cache
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Case, Count, IntegerField, Value, When
 from django.http import Http404
@@ -162,6 +163,17 @@ def practice_detail(request, slug):
 
 
 def related_practices(practice, limit=4):
+    """The related practices, cached (as pks) until any practice changes."""
+    key = filters.cache_key("related", (practice.pk, limit))
+    pks = cache.get(key)
+    if pks is None:
+        pks = [other.pk for other in _compute_related(practice, limit)]
+        cache.set(key, pks, filters.FACET_CACHE_SECONDS)
+    found = Practice.objects.published().select_related("municipality__province").in_bulk(pks)
+    return [found[pk] for pk in pks if pk in found]
+
+
+def _compute_related(practice, limit):
     """Published practices sharing factors and topics (two points each), then the
     province as a tie-breaker and filler. Scored on the link tables, so the cost follows
     the number of shared links, not the number of practices."""
@@ -187,15 +199,16 @@ def related_practices(practice, limit=4):
     for row in shared_tags if tag_ids else []:
         scores[row["content_object_id"]] += 2 * row["n"]
     candidates = Practice.objects.published().select_related("municipality__province")
+    related = []
     if scores:
-        found = list(candidates.filter(pk__in=list(scores)))
-        for other in found:
-            if other.municipality.province_id == practice.municipality.province_id:
-                scores[other.pk] += 1
-        found.sort(key=lambda p: (-scores[p.pk], -p.pk))
-        related = found[:limit]
-    else:
-        related = []
+        province_id = practice.municipality.province_id
+        for pk, other_province in candidates.filter(pk__in=list(scores)).values_list(
+            "pk", "municipality__province_id"
+        ):
+            scores[pk] += 1 if other_province == province_id else 0
+        best = sorted(scores, key=lambda pk: (-scores[pk], -pk))[: limit * 3]
+        found = candidates.in_bulk(best)  # anything unpublished drops out here
+        related = [found[pk] for pk in best if pk in found][:limit]
     if len(related) < limit:
         nearby = (
             candidates.filter(municipality__province_id=practice.municipality.province_id)
