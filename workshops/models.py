@@ -30,7 +30,7 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from taggit.models import TaggedItemBase
 
-from jos_portal.taxonomy.models import RESTRICTED_RICH_TEXT, Organisation
+from jos_portal.taxonomy.models import FACTOR_KIND_PLURALS, RESTRICTED_RICH_TEXT, Organisation
 
 PARTICIPANT_ROLES = [
     ("docenten", _("docenten")),
@@ -270,11 +270,7 @@ def findings_by_kind(findings):
     return groups
 
 
-FACTOR_GROUP_LABELS = [
-    ("randvoorwaarde", _("Randvoorwaarden")),
-    ("succesfactor", _("Succesfactoren")),
-    ("valkuil", _("Valkuilen")),
-]
+FACTOR_GROUP_LABELS = FACTOR_KIND_PLURALS
 
 
 class Finding(Orderable):

@@ -5,7 +5,7 @@ from django.utils.translation import gettext as _
 
 from taggit.models import Tag
 
-from jos_portal.taxonomy.models import Factor
+from jos_portal.taxonomy.models import FACTOR_KIND_PLURALS, Factor
 from practices.models import Practice
 from publications.models import Chapter
 from workshops.models import Finding
@@ -41,7 +41,7 @@ def factor_map(request):
     counts = evidence.evidence_counts()
     maxima = {c["key"]: max(counts.get(c["key"], {}).values(), default=0) for c in columns}
     groups = []
-    for value, label in Factor.Kind.choices:
+    for value, label in FACTOR_KIND_PLURALS:
         rows = []
         for factor in (f for f in factors if f.kind == value):
             cells = []

@@ -206,6 +206,13 @@ class FactorQuerySet(models.QuerySet):
         return self.filter(kind=kind)
 
 
+FACTOR_KIND_PLURALS = [
+    ("randvoorwaarde", _("Randvoorwaarden")),
+    ("succesfactor", _("Succesfactoren")),
+    ("valkuil", _("Valkuilen")),
+]
+
+
 class Factor(SlugFromNameMixin, index.Indexed, ClusterableModel):
     """A werkzame factor: a precondition, success factor or pitfall of a
     school + youth-work collaboration."""
