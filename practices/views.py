@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Site
 
 from . import exports, filters
-from .models import Practice, PracticeTag
+from .models import Practice, PracticeListSettings, PracticeTag
 
 PAGE_SIZES = (12, 24, 48)
 DEFAULT_PAGE_SIZE = 12
@@ -90,14 +90,12 @@ def _page_objects(object_list):
     """The practices of one page with what the cards show, in a fixed number of queries."""
     if isinstance(object_list, list):
         # Relevance order: a list of pks from the search backend.
-        by_pk = Practice.objects.for_cards().in_bulk(object_list)
+        by_pk = Practice.objects.published().for_cards().in_bulk(object_list)
         return [by_pk[pk] for pk in object_list if pk in by_pk]
     return list(object_list.for_cards())
 
 
 def _list_settings(request):
-    from .models import PracticeListSettings
-
     site = Site.find_for_request(request)
     return PracticeListSettings.for_site(site) if site else None
 
@@ -109,7 +107,7 @@ def _export(request, selection, export_format):
             *[When(pk=pk, then=Value(i)) for i, pk in enumerate(queryset)],
             output_field=IntegerField(),
         )
-        queryset = Practice.objects.filter(pk__in=queryset).order_by(order)
+        queryset = Practice.objects.published().filter(pk__in=queryset).order_by(order)
 
     def url(practice):
         return request.build_absolute_uri(practice.get_absolute_url())
