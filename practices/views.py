@@ -26,7 +26,12 @@ CANDIDATES = 200  # related practices: best candidates per link type
 
 
 def bad_request(request, message, status=400):
-    return render(request, "practices/bad_request.html", {"message": message}, status=status)
+    context = {
+        "message": message,
+        "back_url": reverse("practices:list"),
+        "back_label": _("Terug naar alle praktijkvoorbeelden"),
+    }
+    return render(request, "bad_request.html", context, status=status)
 
 
 def parse_selection(request):

@@ -6,6 +6,7 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Prefetch
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
@@ -56,8 +57,12 @@ def publication_list(request):
     except (PageNotAnInteger, EmptyPage):
         return render(
             request,
-            "practices/bad_request.html",
-            {"message": _("Deze pagina met publicaties bestaat niet.")},
+            "bad_request.html",
+            {
+                "message": _("Deze pagina met publicaties bestaat niet."),
+                "back_url": reverse("publications:list"),
+                "back_label": _("Terug naar alle publicaties"),
+            },
             status=404,
         )
     options = Publication.objects.published()

@@ -263,14 +263,11 @@ class Session(
 def findings_by_kind(findings):
     """[(kind, label, [finding, ...]), ...]: randvoorwaarden, succesfactoren, valkuilen."""
     groups = []
-    for kind, label in FACTOR_GROUP_LABELS:
+    for kind, label in FACTOR_KIND_PLURALS:
         items = [f for f in findings if f.factor.kind == kind]
         if items:
             groups.append((kind, label, items))
     return groups
-
-
-FACTOR_GROUP_LABELS = FACTOR_KIND_PLURALS
 
 
 class Finding(Orderable):

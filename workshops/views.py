@@ -3,10 +3,9 @@
 from django.db.models import Count, Prefetch, Q
 from django.shortcuts import get_object_or_404, render
 
-from jos_portal.taxonomy.models import Factor
+from jos_portal.taxonomy.models import FACTOR_KIND_PLURALS, Factor
 
 from .models import (
-    FACTOR_GROUP_LABELS,
     Finding,
     Session,
     Workplace,
@@ -60,7 +59,7 @@ def workplace_detail(request, slug):
     by_factor = {row["factor_id"]: row["sessions"] for row in counts}
     factors = Factor.objects.filter(pk__in=list(by_factor)).order_by("name")
     groups = []
-    for kind, label in FACTOR_GROUP_LABELS:
+    for kind, label in FACTOR_KIND_PLURALS:
         items = [(f, by_factor[f.pk]) for f in factors if f.kind == kind]
         items.sort(key=lambda item: (-item[1], item[0].name))
         if items:
