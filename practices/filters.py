@@ -223,6 +223,7 @@ class Selection:
     sort: str = "nieuwste"
     messages: list = field(default_factory=list)
     _matching_pks: list | None = None
+    _facet_key: str | None = None
 
     @property
     def active(self):
@@ -367,9 +368,22 @@ def cache_key(kind, state):
 
 
 def facet_cache_key(selection):
-    state = [(f.key, sorted(v for v, _label in f.selected)) for f in selection.facets]
-    # Choice labels are translated: the interface language is part of the key.
-    return cache_key("facets", (state, selection.query, get_language()))
+    """The key of everything derived from the selection alone (counts, the filter form)."""
+    if selection._facet_key is None:
+        state = [(f.key, sorted(v for v, _label in f.selected)) for f in selection.facets]
+        # Choice labels are translated: the interface language is part of the key.
+        selection._facet_key = cache_key("facets", (state, selection.query, get_language()))
+    return selection._facet_key
+
+
+def cached_count(selection, queryset):
+    """The number of practices in the selection, cached like the facet counts."""
+    key = facet_cache_key(selection) + ":total"
+    total = cache.get(key)
+    if total is None:
+        total = queryset.count()
+        cache.set(key, total, FACET_CACHE_SECONDS)
+    return total
 
 
 def compute_facet_options(selection):

@@ -11,6 +11,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 
 from wagtail.models import Site
@@ -59,7 +60,10 @@ def practice_list(request):
     page_size = int(page_size or DEFAULT_PAGE_SIZE)
 
     results = filters.ordered(selection, filters.apply(selection))
-    paginator = Paginator(results, page_size)
+    if isinstance(results, list):
+        paginator = Paginator(results, page_size)
+    else:
+        paginator = CountedPaginator(results, page_size, filters.cached_count(selection, results))
     try:
         page = paginator.page(request.GET.get("pagina") or 1)
     except PageNotAnInteger:
@@ -87,8 +91,21 @@ def practice_list(request):
         "page_size": page_size,
         "list_settings": site_settings,
         "query_string": request.GET.urlencode(),
+        "filters_cache_key": filters.facet_cache_key(selection),
     }
     return render(request, "practices/practice_list.html", context)
+
+
+class CountedPaginator(Paginator):
+    """A paginator told its total (from the facet cache) instead of counting again."""
+
+    def __init__(self, object_list, per_page, count):
+        super().__init__(object_list, per_page)
+        self.known_count = count
+
+    @cached_property
+    def count(self):
+        return self.known_count
 
 
 def _page_objects(object_list):

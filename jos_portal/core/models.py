@@ -83,6 +83,9 @@ class ContentPage(Page):
 class SiteSettings(BaseSiteSetting):
     """Contact details and links in the footer, editable under Instellingen."""
 
+    # The footer links to these pages on every request: fetch them with the settings.
+    select_related = ["accessibility_page", "privacy_page"]
+
     advice_line_label = models.CharField(
         _("naam adviespunt"), max_length=100, default="Adviespunt Platform JEP"
     )

@@ -22,6 +22,31 @@ def test_main_menu_lists_live_menu_pages_of_the_home_page(client, home):
     assert draft.title not in menu
 
 
+def test_cached_menu_follows_publishing_unpublishing_and_moving(client, home):
+    def menu():
+        html = client.get("/").content.decode()
+        return html.split('aria-label="Hoofdmenu"')[1].split("</nav>")[0]
+
+    assert "Nieuw onderdeel" not in menu()  # the menu is now cached
+    page = home.add_child(
+        instance=ContentPage(title="Nieuw onderdeel", slug="nieuw", show_in_menus=True, live=False)
+    )
+    assert "Nieuw onderdeel" not in menu()
+    page.save_revision().publish()
+    assert 'href="/nieuw/"' in menu()
+    page.title = "Hernoemd onderdeel"
+    page.save_revision().publish()
+    assert "Hernoemd onderdeel" in menu()
+    page.move(ContentPage.objects.get(slug="over-jos"), pos="last-child")
+    assert "Hernoemd onderdeel" not in menu()
+    page.refresh_from_db()
+    page.move(home, pos="last-child")
+    assert "Hernoemd onderdeel" in menu()
+    page.refresh_from_db()
+    page.unpublish()
+    assert "Hernoemd onderdeel" not in menu()
+
+
 def test_menu_marks_the_current_page(client, home):
     response = client.get("/over-jos/")
     assert 'href="/over-jos/" aria-current="page"' in response.content.decode()

@@ -4,7 +4,9 @@ from django import template
 from django.urls import NoReverseMatch, reverse, translate_url
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Page, Site
+from wagtail.models import Site
+
+from ..navigation import menu_pages
 
 register = template.Library()
 
@@ -36,23 +38,23 @@ def section_items(request):
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context):
-    """Live, public children of the site's home page that are marked for menus (one query)."""
+    """The app sections, then the live, public, in-menu children of the site's home page
+    (cached until the page tree changes: no queries on most requests)."""
     request = context.get("request")
     site = Site.find_for_request(request) if request else None
     items = section_items(request)
     if site is None:
         return {"items": items, "request": request}
-    pages = Page.objects.child_of(site.root_page).live().public().in_menu()
     current = context.get("page")
     current_path = getattr(current, "path", "")
-    for item in pages:
-        if current_path == item.path:
+    for url, title, path in menu_pages(site, request):
+        if current_path == path:
             state = "page"
-        elif current_path.startswith(item.path):
+        elif current_path.startswith(path):
             state = "true"
         else:
             state = ""
-        items.append({"url": item.get_url(request), "title": item.title, "current": state})
+        items.append({"url": url, "title": title, "current": state})
     return {"items": items, "request": request}
 
 
