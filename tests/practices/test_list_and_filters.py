@@ -241,9 +241,10 @@ def test_facet_counts_are_cached_until_a_practice_changes(client, practices, voc
     # The result count and the cached filter form follow the same version.
     heading = response.content.decode().split('id="results-heading"')[1].split("</h2>")[0]
     assert f"{response.context['paginator'].count} praktijkvoorbeeld" in heading
-    assert response.context["paginator"].count == Practice.objects.published().filter(
-        stage="lopend"
-    ).count()
+    assert (
+        response.context["paginator"].count
+        == Practice.objects.published().filter(stage="lopend").count()
+    )
     Practice.objects.get(pk=draft.pk).unpublish()
     after = client.get(URL, {"fase": "lopend"})
     assert after.context["paginator"].count == response.context["paginator"].count - 1
