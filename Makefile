@@ -7,7 +7,7 @@ PORT ?= 8000
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install run migrate demo admin test test-fast bench lint format check messages clean
+.PHONY: help install run serve migrate demo admin test test-fast bench lint format check messages clean
 
 help: ## Show this list
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-13s %s\n", $$1, $$2}'
@@ -31,6 +31,9 @@ admin: migrate ## Create the local admin account and print its login
 
 run: demo admin ## Install, migrate, load demo content and serve on http://127.0.0.1:8000
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+serve: $(STAMP) ## Serve with production settings and gunicorn on http://127.0.0.1:8001 (load tests)
+	scripts/serve-local-production.sh
 
 test: $(STAMP) ## Run the whole test suite (unit, integration and browser tests)
 	$(BIN)/python -m pytest

@@ -10,6 +10,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -40,6 +41,7 @@ INSTALLED_APPS = [
     "jos_portal.taxonomy",
     "jos_portal.core",
     "jos_portal.discovery",
+    "jos_portal.operations",
     "practices",
     "workshops",
     "publications",
@@ -68,7 +70,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "jos_portal.operations.middleware.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -96,6 +101,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "csp.context_processors.nonce",
             ],
         },
     },
@@ -173,6 +179,40 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
+
+# Content-Security-Policy on the public site (django-csp): own origin only, scripts only
+# from files or with the per-request nonce (``{{ CSP_NONCE }}``), no inline styles.
+# The Wagtail admin needs inline scripts and styles and keeps Django's other headers.
+CONTENT_SECURITY_POLICY = {
+    "EXCLUDE_URL_PREFIXES": ["/admin/"],
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}
+# Features the portal never uses stay off for every embedded or injected script.
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "browsing-topics": [],
+    "camera": [],
+    "geolocation": [],
+    "gyroscope": [],
+    "magnetometer": [],
+    "microphone": [],
+    "payment": [],
+    "usb": [],
+}
+# security.txt (RFC 9116): where to report a vulnerability.
+SECURITY_CONTACT = os.environ.get("SECURITY_CONTACT", "mailto:platformjep@minszw.nl")
+SECURITY_POLICY_URL = os.environ.get("SECURITY_POLICY_URL", "")
 CSRF_COOKIE_HTTPONLY = False
 
 # E-mail: console by default; production reads SMTP settings from the environment.
@@ -217,5 +257,8 @@ LOGGING = {
         # Background tasks run inline; one line per task is noise, failures still show.
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
+        # One JSON line per request from RequestLogMiddleware; Django's own line is a duplicate.
+        "jos.requests": {"level": os.environ.get("REQUEST_LOG_LEVEL", "INFO")},
+        "django.server": {"level": "WARNING"},
     },
 }

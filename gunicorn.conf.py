@@ -1,0 +1,30 @@
+"""Gunicorn settings for production (``gunicorn -c gunicorn.conf.py``); all from the environment.
+
+Sync workers: the portal does short database-bound requests, and a worker that hangs
+is killed after TIMEOUT seconds instead of holding a slot. Access log goes to stdout
+(the portal's own JSON request line carries status and duration; this one the client).
+"""
+
+import multiprocessing
+import os
+
+wsgi_app = "jos_portal.wsgi:application"
+bind = os.environ.get("GUNICORN_BIND", "0.0.0.0:8000")
+workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count() * 2 + 1))
+threads = int(os.environ.get("GUNICORN_THREADS", "1"))
+timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
+graceful_timeout = int(os.environ.get("GUNICORN_GRACEFUL_TIMEOUT", "20"))
+keepalive = int(os.environ.get("GUNICORN_KEEPALIVE", "5"))
+# Recycle workers now and then so a slow leak never grows unbounded.
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "2000"))
+max_requests_jitter = int(os.environ.get("GUNICORN_MAX_REQUESTS_JITTER", "200"))
+accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-")
+errorlog = "-"
+loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
+# No client address in the access log (privacy): method, path, status, size, duration.
+access_log_format = '"%(r)s" %(s)s %(b)s %(M)sms'
+# Heartbeat files in memory, not on a possibly slow disk (gunicorn creates them with
+# mkstemp, so a shared directory is safe here).
+SHM = "/dev/shm"  # noqa: S108
+worker_tmp_dir = SHM if os.path.isdir(SHM) else None
+forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")

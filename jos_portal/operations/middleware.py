@@ -1,0 +1,32 @@
+"""One structured log line per request: method, route, status and duration.
+
+Privacy: no IP address, no query string (it can hold a search term or an e-mail
+address typed into a form), no user name; the user is only "editor" or "anonymous".
+"""
+
+import json
+import logging
+import time
+
+logger = logging.getLogger("jos.requests")
+
+
+class RequestLogMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        started = time.perf_counter()
+        response = self.get_response(request)
+        duration_ms = (time.perf_counter() - started) * 1000
+        user = getattr(request, "user", None)
+        record = {
+            "method": request.method,
+            "path": request.path[:300],
+            "status": response.status_code,
+            "ms": round(duration_ms, 1),
+            "user": "editor" if user is not None and user.is_authenticated else "anonymous",
+        }
+        level = logging.ERROR if response.status_code >= 500 else logging.INFO
+        logger.log(level, json.dumps(record, ensure_ascii=False), extra={"request_data": record})
+        return response
