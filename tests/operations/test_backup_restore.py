@@ -1,0 +1,122 @@
+import io
+import json
+import tarfile
+
+from django.contrib.auth import get_user_model
+from django.core.management import CommandError, call_command
+
+from wagtail.documents import get_document_model
+from wagtail.models import Page, Revision
+
+import pytest
+
+from practices.models import Practice
+
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+
+@pytest.fixture
+def media(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    return settings.MEDIA_ROOT
+
+
+def snapshot():
+    """What must survive a round trip, read through the models."""
+    practices = {
+        p.slug: (p.title, p.summary, str(p.approach), p.live, sorted(t.name for t in p.tags.all()))
+        for p in Practice.objects.prefetch_related("tags")
+    }
+    revisions = sorted(
+        (r.object_id, r.base_content_type_id, json.dumps(r.content, sort_keys=True))
+        for r in Revision.objects.all()
+    )
+    documents = {d.title: d.file.read() for d in get_document_model().objects.all()}
+    return {
+        "practices": practices,
+        "revisions": revisions,
+        "pages": sorted(Page.objects.values_list("url_path", "title", "live")),
+        "documents": documents,
+        "users": sorted(get_user_model().objects.values_list("username", flat=True)),
+    }
+
+
+def make_content():
+    call_command("load_demo_data", stdout=io.StringIO())
+    get_user_model().objects.create_user("redacteur", "r@example.nl", "geheim-wachtwoord-1")
+    practice = Practice.objects.filter(live=True).first()
+    # A published record with a newer draft on top: both texts must come back.
+    practice.summary = "Een nieuwe samenvatting die nog in concept staat."
+    practice.save_revision()
+    practice.tags.add("Nieuw onderwerp na back-up-test")
+
+
+def test_backup_and_restore_round_trip(media, tmp_path, client):
+    make_content()
+    before = snapshot()
+    assert before["documents"], "the demo content should include documents"
+    assert any(not live for *_x, live, _t in before["practices"].values())  # drafts too
+    archive = tmp_path / "jos.tar.gz"
+    call_command("backup", output=str(archive), stdout=io.StringIO())
+
+    # A fresh, empty target: no rows at all, and an empty media folder.
+    call_command("flush", interactive=False, verbosity=0)
+    for path in sorted(media.rglob("*"), reverse=True):
+        path.unlink() if path.is_file() else path.rmdir()
+    assert Practice.objects.count() == 0
+
+    out = io.StringIO()
+    call_command("restore", str(archive), stdout=out)
+    assert "Teruggezet" in out.getvalue()
+    assert snapshot() == before
+
+    document = get_document_model().objects.first()
+    response = client.get(document.url)
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content) == before["documents"][document.title]
+    # The search index is rebuilt: a restored, published practice is found again.
+    published = Practice.objects.filter(live=True).first()
+    word = published.title.split()[0]
+    found = client.get("/praktijkvoorbeelden/", {"q": word})
+    assert published.title in found.content.decode()
+
+
+def test_restore_refuses_a_target_with_content(media, tmp_path):
+    make_content()
+    archive = tmp_path / "jos.tar.gz"
+    call_command("backup", output=str(archive), stdout=io.StringIO())
+    count = Practice.objects.count()
+    with pytest.raises(CommandError, match="niet leeg"):
+        call_command("restore", str(archive))
+    assert Practice.objects.count() == count
+
+
+def test_broken_archives_are_refused_without_touching_the_database(media, tmp_path):
+    make_content()
+    before = Practice.objects.count()
+    bad = tmp_path / "kapot.tar.gz"
+    bad.write_bytes(b"dit is geen archief")
+    with pytest.raises(CommandError, match="geen leesbaar"):
+        call_command("restore", str(bad), force=True)
+
+    evil = tmp_path / "evil.tar.gz"
+    with tarfile.open(evil, "w:gz") as archive:
+        info = tarfile.TarInfo("../buiten.txt")
+        info.size = 1
+        archive.addfile(info, io.BytesIO(b"x"))
+    with pytest.raises(CommandError, match="Onveilig pad"):
+        call_command("restore", str(evil), force=True)
+
+    # A well-formed archive whose data does not load: rolled back, nothing lost.
+    broken = tmp_path / "broken.tar.gz"
+    data = json.dumps([{"model": "practices.practice", "pk": 1, "fields": {"title": "x"}}])
+    manifest = json.dumps({"format": 1, "counts": {"practices.practice": 1}, "created": "x"})
+    with tarfile.open(broken, "w:gz") as archive:
+        for name, body in (("manifest.json", manifest), ("data.json", data)):
+            info = tarfile.TarInfo(name)
+            info.size = len(body.encode())
+            archive.addfile(info, io.BytesIO(body.encode()))
+    with pytest.raises(CommandError, match="niet veranderd"):
+        call_command("restore", str(broken), force=True)
+    assert Practice.objects.count() == before
+    assert not (tmp_path / "buiten.txt").exists()

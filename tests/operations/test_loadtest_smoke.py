@@ -1,0 +1,45 @@
+"""The load-test command in a short smoke mode against a live server (seconds, not minutes)."""
+
+import io
+
+from django.core.management import CommandError, call_command
+
+from wagtail.models import Site
+
+import pytest
+
+from jos_portal.operations import loadtest
+
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+
+@pytest.fixture
+def server(live_server):
+    call_command("load_demo_data", stdout=io.StringIO())
+    site = Site.objects.get(is_default_site=True)
+    site.hostname, site.port = "localhost", live_server.thread.port
+    site.save()
+    return live_server
+
+
+def test_smoke_load_has_no_errors_and_reports_percentiles(server):
+    out = io.StringIO()
+    call_command("loadtest", url=server.url, users=4, duration=3, no_ratio=True, stdout=out)
+    report = out.getvalue()
+    assert " 0 fouten" in report
+    assert "p95" in report
+    alles = next(line for line in report.splitlines() if line.startswith("alles"))
+    assert int(alles.split()[1]) > 10  # it really made requests
+
+
+def test_errors_are_counted_and_fail_the_command(server):
+    result, elapsed = loadtest.run(
+        server.url, [("kapot", "/bestaat-niet/", 1)], users=2, duration=1
+    )
+    assert result.errors and all(status == 404 for _k, _u, status in result.errors)
+    assert "fouten" in loadtest.summary(result, elapsed)[0]
+
+
+def test_only_loopback_targets_are_accepted():
+    with pytest.raises(CommandError, match="Alleen"):
+        call_command("loadtest", url="http://example.org", duration=1, stdout=io.StringIO())
