@@ -6,3 +6,8 @@ class OperationsConfig(AppConfig):
     name = "jos_portal.operations"
     label = "operations"
     verbose_name = _("Beheer en bedrijfsvoering")
+
+    def ready(self):
+        from .pagecache import connect_signals
+
+        connect_signals()

@@ -10,3 +10,5 @@ STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.Static
 LOGGING["root"]["level"] = "WARNING"
 # Static files are not collected for benchmarks; WhiteNoise would warn on every start.
 warnings.filterwarnings("ignore", message="No directory at", module="whitenoise.base")
+# The benchmark measures the views; whole-page caching is measured by the load test.
+PAGE_CACHE_SECONDS = 0

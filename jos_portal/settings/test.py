@@ -12,3 +12,6 @@ MEDIA_ROOT = BASE_DIR / "media-test"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+# The whole-page cache is tested on its own (tests/operations/test_page_cache.py); other
+# tests change rows with update() and read pages back, which a page cache would hide.
+PAGE_CACHE_SECONDS = 0

@@ -1,0 +1,144 @@
+"""Whole-page cache for anonymous visitors, invalidated by any change to public content.
+
+Every public page here shows records of several kinds (a practice appears on its list,
+its detail, its topic, region and factor pages, the home page, search, feeds and the
+sitemap), so the cache keys carry one *content version*. Saving, publishing,
+unpublishing or deleting anything visitors can see bumps it, and every cached page is
+stale at once: never a stale page, at the price of rebuilding pages after each edit
+(edits are rare, reads are many). Editors (anyone with a session cookie) and the admin,
+including previews, never get or fill cached pages. Responses that set a cookie, carry
+a CSP nonce, are private or streaming are not stored.
+"""
+
+import hashlib
+import logging
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.utils.cache import get_max_age, patch_response_headers
+from django.utils.translation import get_language
+
+logger = logging.getLogger(__name__)
+
+VERSION_KEY = "pages:content-version"
+# Apps whose every model is public content (pages, records, vocabularies, settings).
+CONTENT_APPS = {
+    "core",
+    "taxonomy",
+    "discovery",
+    "practices",
+    "workshops",
+    "publications",
+    "stories",
+    "events",
+    "scan",
+    "taggit",
+    "wagtaildocs",
+    "wagtailredirects",
+}
+# Models elsewhere that change what visitors see.
+CONTENT_MODELS = {
+    "wagtailcore.page",
+    "wagtailcore.site",
+    "wagtailcore.pageviewrestriction",
+    "wagtailimages.image",
+}
+CACHED_TYPES = ("text/html", "application/atom+xml", "application/xml", "text/xml")
+EXCLUDED_PREFIXES = ("/admin/", "/documenten/", "/static/", "/media/", "/healthz", "/readyz")
+
+
+def content_version():
+    return cache.get_or_set(VERSION_KEY, 1, None)
+
+
+def bump_content_version(**kwargs):
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:
+        cache.set(VERSION_KEY, 1, None)
+
+
+def _is_content(sender):
+    meta = getattr(sender, "_meta", None)
+    if meta is None:
+        return False
+    if meta.app_label in CONTENT_APPS or meta.label_lower in CONTENT_MODELS:
+        return True
+    # Page types of any app (a Page subclass saves under its own class).
+    return any(parent._meta.label_lower == "wagtailcore.page" for parent in meta.get_parent_list())
+
+
+def _on_change(sender, **kwargs):
+    if _is_content(sender):
+        bump_content_version()
+
+
+def connect_signals():
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    post_save.connect(_on_change, dispatch_uid="pagecache-save")
+    post_delete.connect(_on_change, dispatch_uid="pagecache-delete")
+    m2m_changed.connect(_on_change, dispatch_uid="pagecache-m2m")
+    page_published.connect(bump_content_version, dispatch_uid="pagecache-published")
+    page_unpublished.connect(bump_content_version, dispatch_uid="pagecache-unpublished")
+    post_page_move.connect(bump_content_version, dispatch_uid="pagecache-moved")
+
+
+def _cache_key(request, version):
+    raw = f"{version}|{request.get_host()}|{request.get_full_path()}|{get_language()}"
+    return "pages:" + hashlib.sha256(raw.encode()).hexdigest()
+
+
+class AnonymousPageCacheMiddleware:
+    """Serve and store whole pages for anonymous GET/HEAD requests.
+
+    Sits after the session, locale and auth middleware, so cached responses still pass
+    the outer security, CSP and logging middleware on their way out.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    @property
+    def timeout(self):
+        return getattr(settings, "PAGE_CACHE_SECONDS", 600)
+
+    def cacheable_request(self, request):
+        return (
+            self.timeout > 0
+            and request.method in ("GET", "HEAD")
+            and settings.SESSION_COOKIE_NAME not in request.COOKIES
+            and "messages" not in request.COOKIES  # a page may show flashed messages
+            and not request.path.startswith(EXCLUDED_PREFIXES)
+            and len(request.get_full_path()) <= 2000
+        )
+
+    def __call__(self, request):
+        if not self.cacheable_request(request):
+            return self.get_response(request)
+        key = _cache_key(request, content_version())
+        cached = cache.get(key)
+        if cached is not None:
+            cached["X-Cache"] = "hit"
+            return cached
+        response = self.get_response(request)
+        if self.cacheable_response(request, response):
+            patch_response_headers(response, cache_timeout=min(self.timeout, 60))
+            cache.set(key, response, self.timeout)
+            response["X-Cache"] = "miss"
+        return response
+
+    def cacheable_response(self, request, response):
+        if response.status_code != 200 or response.streaming or response.cookies:
+            return False
+        if getattr(request, "_csp_nonce", None):  # a nonce must never be shared
+            return False
+        if request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):  # a form with a per-visitor token
+            return False
+        if not response.get("Content-Type", "").startswith(CACHED_TYPES):
+            return False
+        cache_control = response.get("Cache-Control", "")
+        if "private" in cache_control or "no-store" in cache_control:
+            return False
+        return get_max_age(response) != 0

@@ -1,0 +1,111 @@
+from django.contrib.auth import get_user_model
+from django.test import override_settings
+
+from wagtail.models import Page
+
+import pytest
+
+from jos_portal.core.models import ContentPage
+from practices.models import Practice
+from tests.operations.test_cache_failure import redis_cache
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def page_cache(settings):
+    settings.PAGE_CACHE_SECONDS = 600
+
+
+def get(client, url, **params):
+    response = client.get(url, params)
+    assert response.status_code == 200, url
+    return response
+
+
+def test_anonymous_pages_are_served_from_the_cache_without_queries(
+    client, home, django_assert_num_queries
+):
+    practice = Practice.objects.filter(live=True).first()
+    for url in ("/", "/praktijkvoorbeelden/", practice.get_absolute_url(), "/factoren/"):
+        get(client, url)  # the first visit may create a site setting row (a content change)
+        first = get(client, url)
+        with django_assert_num_queries(0):
+            second = get(client, url)
+        assert second["X-Cache"] == "hit"
+        assert second.content == first.content
+        # The outer middleware still adds the security headers to a cached page.
+        assert "default-src 'self'" in second["Content-Security-Policy"]
+
+
+def test_publishing_editing_unpublishing_and_deleting_a_practice_invalidate(client, home):
+    practice = Practice.objects.filter(live=True).first()
+    url = practice.get_absolute_url()
+    get(client, "/praktijkvoorbeelden/")
+    get(client, url)
+
+    practice.title = "Een nieuwe titel na bewerking"
+    practice.save_revision().publish()
+    assert "Een nieuwe titel na bewerking" in get(client, url).content.decode()
+    assert "Een nieuwe titel na bewerking" in get(client, "/praktijkvoorbeelden/").content.decode()
+
+    Practice.objects.get(pk=practice.pk).unpublish()
+    assert client.get(url).status_code == 404
+    assert "Een nieuwe titel" not in get(client, "/praktijkvoorbeelden/").content.decode()
+
+    other = Practice.objects.filter(live=True).first()
+    get(client, other.get_absolute_url())
+    other.delete()
+    assert client.get(other.get_absolute_url()).status_code == 404
+
+
+def test_a_change_to_a_factor_shows_on_the_cached_practice_page(client, home):
+    practice = Practice.objects.filter(live=True, factors__isnull=False).first()
+    factor = practice.factors.first()
+    url = practice.get_absolute_url()
+    assert factor.name in get(client, url).content.decode()
+    factor.name = "Hernoemde factor voor de cachetest"
+    factor.save()
+    assert "Hernoemde factor voor de cachetest" in get(client, url).content.decode()
+
+
+def test_page_publishing_invalidates_the_menu_on_cached_pages(client, home):
+    get(client, "/praktijkvoorbeelden/")
+    page = home.add_child(
+        instance=ContentPage(title="Nieuw in het menu", slug="nieuw-menu", show_in_menus=True)
+    )
+    page.save_revision().publish()
+    assert "Nieuw in het menu" in get(client, "/praktijkvoorbeelden/").content.decode()
+    Page.objects.get(pk=page.pk).specific.unpublish()
+    assert "Nieuw in het menu" not in get(client, "/praktijkvoorbeelden/").content.decode()
+
+
+def test_logged_in_editors_never_get_or_fill_cached_pages(client, home):
+    get(client, "/")  # cached for anonymous visitors
+    user = get_user_model().objects.create_superuser("redacteur", "r@example.nl", "x")
+    client.force_login(user)
+    response = get(client, "/")
+    assert "X-Cache" not in response
+    client.logout()
+    assert get(client, "/")["X-Cache"] == "hit"
+
+
+def test_admin_previews_and_forms_with_csrf_tokens_are_not_cached(client, home):
+    assert "X-Cache" not in client.get("/admin/login/")
+    # A form with a CSRF token sets a per-visitor cookie: never stored.
+    response = client.get("/admin/login/")
+    assert "X-Cache" not in response
+
+
+def test_unknown_and_odd_urls_are_not_cached_as_errors(client, home):
+    assert client.get("/praktijkvoorbeelden/bestaat-niet/").status_code == 404
+    response = client.get("/praktijkvoorbeelden/", {"pagina": "abc"})
+    assert response.status_code == 400
+    assert "X-Cache" not in response
+
+
+def test_pages_are_served_uncached_when_redis_is_down(client, home):
+    with override_settings(CACHES=redis_cache(1), PAGE_CACHE_SECONDS=600):
+        for _ in range(2):
+            response = get(client, "/praktijkvoorbeelden/")
+            assert response["X-Cache"] == "miss"
