@@ -8,6 +8,10 @@ import json
 import logging
 import time
 
+from django.db import InterfaceError, OperationalError
+from django.http import HttpResponse
+from django.template.loader import render_to_string
+
 logger = logging.getLogger("jos.requests")
 
 
@@ -29,4 +33,32 @@ class RequestLogMiddleware:
         }
         level = logging.ERROR if response.status_code >= 500 else logging.INFO
         logger.log(level, json.dumps(record, ensure_ascii=False), extra={"request_data": record})
+        return response
+
+
+class DatabaseUnavailableMiddleware:
+    """A friendly 503 with Retry-After when the database cannot be reached, not a 500.
+
+    The connection timeout (settings) keeps this fast; Django's connection health checks
+    reconnect by themselves once the database is back, so no restart is needed.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if not isinstance(exception, OperationalError | InterfaceError):
+            return None
+        logging.getLogger("jos.database").error(
+            "Database onbereikbaar bij %s %s (%s)",
+            request.method,
+            request.path[:300],
+            type(exception).__name__,
+        )
+        response = HttpResponse(render_to_string("503.html"), status=503)
+        response["Retry-After"] = "30"
+        response["Cache-Control"] = "no-store"
         return response

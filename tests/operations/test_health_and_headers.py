@@ -141,3 +141,15 @@ def test_templates_keep_to_the_content_security_policy(path):
         assert "src=" in tag or "application/ld+json" in tag or "{{ CSP_NONCE }}" in tag, (
             f"{path}: {tag}"
         )
+
+
+def test_database_outage_gives_a_friendly_503_not_a_500(client, home, caplog):
+    with mock.patch(
+        "practices.filters.parse", side_effect=OperationalError("server closed the connection")
+    ):
+        response = client.get("/praktijkvoorbeelden/")
+    assert response.status_code == 503
+    assert response["Retry-After"] == "30"
+    assert "Even niet beschikbaar" in response.content.decode()
+    assert "server closed" not in response.content.decode()
+    assert "Database onbereikbaar" in caplog.text
