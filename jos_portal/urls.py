@@ -10,10 +10,14 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from jos_portal.api.api import api
+from jos_portal.api.views import OpenDataView
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
+    path("api/v1/", api.urls),
     path(
         "robots.txt",
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),
@@ -31,6 +35,7 @@ urlpatterns += i18n_patterns(
     path("werkplaatsen/", include("workshops.urls")),
     path("publicaties/", include("publications.urls")),
     path("", include("jos_portal.discovery.urls")),
+    path("open-data/", OpenDataView.as_view(), name="open_data"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "jos_portal.taxonomy",
     "jos_portal.core",
     "jos_portal.discovery",
+    "jos_portal.api",
     "practices",
     "workshops",
     "publications",
@@ -59,6 +60,8 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "ninja",
+    "corsheaders",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -70,6 +73,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -205,6 +209,12 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
 }
 
 TAGGIT_CASE_INSENSITIVE = True
+
+# Open-data API: readable from any site's JavaScript, GET only, no cookies.
+CORS_URLS_REGEX = r"^/api/"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_METHODS = ["GET", "OPTIONS"]
+CORS_ALLOW_CREDENTIALS = False
 
 LOGGING = {
     "version": 1,
