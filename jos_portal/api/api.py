@@ -279,9 +279,9 @@ def practice_list(
     """Waarden binnen een filter zijn OF, filters onderling EN; herhaal een parameter
     voor meer waarden (`?schooltype=havo&schooltype=vwo`). Zelfde querystring als
     /praktijkvoorbeelden/ op de site."""
-    check_params(request, PRACTICE_PARAMS)
     if len(request.META.get("QUERY_STRING", "")) > filters.MAX_QUERY_STRING_LENGTH:
         raise ApiError([("", _("Het webadres is te lang. Kies minder filters."))])
+    check_params(request, PRACTICE_PARAMS)
     try:
         selection = filters.parse(request.GET)
     except filters.BadFilterInput as error:
