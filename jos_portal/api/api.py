@@ -103,7 +103,9 @@ def api_error(request, exc):
 
 @api.exception_handler(Http404)
 def not_found(request, exc):
-    detail = [{"loc": ["path"], "msg": _("Niet gevonden of niet gepubliceerd."), "type": "not_found"}]
+    detail = [
+        {"loc": ["path"], "msg": _("Niet gevonden of niet gepubliceerd."), "type": "not_found"}
+    ]
     return api.create_response(request, {"detail": detail}, status=404)
 
 
@@ -245,7 +247,10 @@ def practice_detail_data(request, p):
         "evidence_url": p.evidence_url,
         "links": [{"title": link.title, "url": link.url} for link in p.links.all()],
         "documents": [
-            {"title": d.title or d.document.title, "url": request.build_absolute_uri(d.document.url)}
+            {
+                "title": d.title or d.document.title,
+                "url": request.build_absolute_uri(d.document.url),
+            }
             for d in p.documents.all()
         ],
         "contact": contact,
@@ -263,7 +268,7 @@ def practice_list(
     q: str = Query("", description="Vrije tekst, max. 200 tekens."),
     provincie: list[str] = Query([], description="Slug van een provincie, bijv. noord-brabant."),
     gemeente: list[str] = Query([], description="Slug van een gemeente, bijv. tilburg."),
-    jeugdregio: list[str] = Query([], description="Code van een jeugdregio, bijv. JR34."),
+    jeugdregio: list[str] = Query([], description="Code van een jeugdregio, bijv. JZ41."),
     schooltype: list[str] = Query([], description="Slug van een schooltype, bijv. havo."),
     doelgroep: list[str] = Query([], description="Slug van een doelgroep."),
     samenwerking: list[Literal[tuple(CollaborationType.values)]] = Query([]),
@@ -461,7 +466,10 @@ def session_detail(request, workplace: str, slug: str):
             for f in session.findings.all()
         ],
         "documents": [
-            {"title": d.title or d.document.title, "url": request.build_absolute_uri(d.document.url)}
+            {
+                "title": d.title or d.document.title,
+                "url": request.build_absolute_uri(d.document.url),
+            }
             for d in session.documents.all()
         ],
     }
@@ -650,7 +658,9 @@ def topic_counts(tag_filter=None):
         rows = through.objects.filter(visible)
         if tag_filter is not None:
             rows = rows.filter(tag_id=tag_filter)
-        rows = rows.order_by().values("tag_id").annotate(n=Count("content_object_id", distinct=True))
+        rows = (
+            rows.order_by().values("tag_id").annotate(n=Count("content_object_id", distinct=True))
+        )
         for row in rows:
             counts.setdefault(row["tag_id"], dict.fromkeys((k for k, _t, _v in TOPIC_SOURCES), 0))
             counts[row["tag_id"]][key] = row["n"]
@@ -797,4 +807,3 @@ def municipality_detail(request, key: str):
     lookup = Q(code=key.upper()) if is_code else Q(slug=key)
     municipality = get_object_or_404(Municipality.objects.select_related("province"), lookup)
     return municipality_data(request, municipality)
-

@@ -22,12 +22,18 @@ ENDPOINTS = [
     ("topics/<slug>/", _("één onderwerp met aantallen")),
     ("regions/provinces/", _("de twaalf provincies met CBS-code")),
     ("regions/provinces/<slug>/", _("één provincie met haar gemeenten")),
-    ("regions/municipalities/", _("gemeenten met CBS-code, jeugdregio, GGD-regio, COROP en veiligheidsregio")),
+    (
+        "regions/municipalities/",
+        _("gemeenten met CBS-code, jeugdregio, GGD-regio, COROP en veiligheidsregio"),
+    ),
     ("regions/municipalities/<slug of code>/", _("één gemeente, bijv. GM0855")),
 ]
 
 EXAMPLES = [
-    ("practices/?provincie=noord-brabant&schooltype=havo", _("praktijkvoorbeelden uit Noord-Brabant op havo-scholen")),
+    (
+        "practices/?provincie=noord-brabant&schooltype=havo",
+        _("praktijkvoorbeelden uit Noord-Brabant op havo-scholen"),
+    ),
     ("practices/?q=pauze&sorteer=relevantie&limit=5", _("de vijf beste treffers voor ‘pauze’")),
     ("sessions/?werkplaats=tilburg", _("de sessies van de werkplaats Tilburg")),
     ("regions/municipalities/GM0855/", _("Tilburg met haar regio-indelingen")),

@@ -109,9 +109,10 @@ def test_factors(client, data):
     factors = get_json(client, "/api/v1/factors/", soort="randvoorwaarde")
     assert "vaste-contactpersoon" in slugs(factors)
     assert all(f["kind"] == "randvoorwaarde" for f in factors["results"])
-    assert get_json(client, "/api/v1/factors/", soort="valkuil", onderwerp="samenwerking")[
-        "count"
-    ] == 0
+    assert (
+        get_json(client, "/api/v1/factors/", soort="valkuil", onderwerp="samenwerking")["count"]
+        == 0
+    )
     factor = get_json(client, "/api/v1/factors/vaste-contactpersoon/")
     assert factor["description"] == "<p>Eén gezicht.</p>"
     assert factor["url"] == "http://testserver/factoren/vaste-contactpersoon/"

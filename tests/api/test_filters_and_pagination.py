@@ -28,9 +28,11 @@ QUERY_STRINGS = [
 
 
 def test_same_results_in_the_same_order_as_the_public_list(client, demo):
-    factor = Practice.objects.published().filter(factors__isnull=False).values_list(
-        "factors__slug", flat=True
-    )[0]
+    factor = (
+        Practice.objects.published()
+        .filter(factors__isnull=False)
+        .values_list("factors__slug", flat=True)[0]
+    )
     checked = 0
     for query in [*QUERY_STRINGS, f"factor={factor}"]:
         sep = "&" if query else ""

@@ -63,7 +63,6 @@ def test_list_queries_do_not_grow_with_the_page_size(
         assert len(results) == min(limit, response.json()["count"])
     assert response.json()["count"] > 1  # the big page really holds more
     assert counts[0] == counts[1], counts
-    print(url, params, counts)
     with django_assert_max_num_queries(budget):
         client.get(url, {**params, "limit": 100})
 

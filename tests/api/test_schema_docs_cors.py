@@ -75,7 +75,7 @@ def test_open_data_page_explains_the_api_and_licence(client, data):
     response = client.get("/open-data/")
     assert response.status_code == 200
     html = response.content.decode()
-    assert '<h1>Open data</h1>' in html
+    assert "<h1>Open data</h1>" in html
     assert 'href="https://creativecommons.org/licenses/by/4.0/deed.nl" rel="license"' in html
     assert 'href="/api/v1/docs"' in html and 'href="/api/v1/openapi.json"' in html
     assert "http://testserver/api/v1/" in html
