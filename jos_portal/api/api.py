@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 
 from wagtail.rich_text import expand_db_html
 
-from ninja import NinjaAPI, Query
+from ninja import NinjaAPI, Path, Query
 from ninja.openapi.docs import Swagger
 from taggit.models import Tag
 
@@ -141,6 +141,20 @@ def paginate(request, items, limit, offset, serialize):
 
 Limit = Query(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT, description="Aantal resultaten (1-100).")
 Offset = Query(0, ge=0, le=MAX_OFFSET, description="Aantal resultaten om over te slaan.")
+
+
+# Slugs and codes are plain ASCII; anything else (a NUL byte that PostgreSQL would
+# refuse, spaces, quotes) is a 422 before it reaches a query.
+SLUG_PATTERN = r"^[-A-Za-z0-9_]*$"
+SlugPath = Path(..., pattern=SLUG_PATTERN, max_length=100)
+# A municipality by slug or by CBS code.
+KeyPath = Path(
+    ..., pattern=SLUG_PATTERN, max_length=100, description="Slug of CBS-code, bijv. GM0855."
+)
+
+
+def slug_query(description, max_length=100):
+    return Query("", pattern=SLUG_PATTERN, max_length=max_length, description=description)
 
 
 def absolute(request, obj):
@@ -311,7 +325,7 @@ def practice_list(
     tags=["praktijkvoorbeelden"],
     summary="Eén praktijkvoorbeeld",
 )
-def practice_detail(request, slug: str):
+def practice_detail(request, slug: str = SlugPath):
     practice = get_object_or_404(
         practices_for_api(Practice.objects.published()).prefetch_related(
             "extra_municipalities",
@@ -393,7 +407,7 @@ def workplace_list(request, limit: int = Limit, offset: int = Offset):
     tags=["werkplaatsen"],
     summary="Eén werkplaats met zijn gepubliceerde sessies",
 )
-def workplace_detail(request, slug: str):
+def workplace_detail(request, slug: str = SlugPath):
     workplace = get_object_or_404(workplaces_for_api(), slug=slug)
     sessions = sessions_for_api(workplace.sessions.published())
     return {
@@ -417,9 +431,9 @@ def known_tag(name, slug):
 )
 def session_list(
     request,
-    werkplaats: str = Query("", max_length=100, description="Slug van een werkplaats."),
+    werkplaats: str = slug_query("Slug van een werkplaats.", max_length=100),
     vorm: Literal[tuple(Session.Format.values)] | None = Query(None),
-    onderwerp: str = Query("", max_length=100, description="Slug van een onderwerp."),
+    onderwerp: str = slug_query("Slug van een onderwerp.", max_length=100),
     limit: int = Limit,
     offset: int = Offset,
 ):
@@ -443,7 +457,7 @@ def session_list(
     tags=["werkplaatsen"],
     summary="Eén sessie met haar bevindingen per factor",
 )
-def session_detail(request, workplace: str, slug: str):
+def session_detail(request, workplace: str = SlugPath, slug: str = SlugPath):
     session = get_object_or_404(
         sessions_for_api(Session.objects.published()).prefetch_related(
             Prefetch("findings", queryset=Finding.objects.select_related("factor")),
@@ -499,7 +513,7 @@ def factor_summary(request, f):
 def factor_list(
     request,
     soort: Literal[tuple(Factor.Kind.values)] | None = Query(None),
-    onderwerp: str = Query("", max_length=100, description="Slug van een onderwerp."),
+    onderwerp: str = slug_query("Slug van een onderwerp.", max_length=100),
     limit: int = Limit,
     offset: int = Offset,
 ):
@@ -520,7 +534,7 @@ def factor_list(
     tags=["factoren"],
     summary="Eén werkzame factor",
 )
-def factor_detail(request, slug: str):
+def factor_detail(request, slug: str = SlugPath):
     factor = get_object_or_404(Factor.objects.prefetch_related("tags"), slug=slug)
     return {
         **factor_summary(request, factor),
@@ -581,7 +595,7 @@ def publication_list(
     request,
     soort: Literal[tuple(Publication.Kind.values)] | None = Query(None),
     jaar: int | None = Query(None, ge=1900, le=2100),
-    onderwerp: str = Query("", max_length=100, description="Slug van een onderwerp."),
+    onderwerp: str = slug_query("Slug van een onderwerp.", max_length=100),
     limit: int = Limit,
     offset: int = Offset,
 ):
@@ -606,7 +620,7 @@ def publication_list(
     tags=["publicaties"],
     summary="Eén publicatie met hoofdstukken, lessen en bronnen",
 )
-def publication_detail(request, slug: str):
+def publication_detail(request, slug: str = SlugPath):
     publication = get_object_or_404(
         publications_for_api(Publication.objects.published()).prefetch_related(
             "key_lessons",
@@ -700,7 +714,7 @@ def topic_list(request, limit: int = Limit, offset: int = Offset):
     tags=["onderwerpen"],
     summary="Eén onderwerp met aantallen; filter de lijsten met ?onderwerp=<slug>",
 )
-def topic_detail(request, slug: str):
+def topic_detail(request, slug: str = SlugPath):
     tag = get_object_or_404(Tag, slug=slug)
     counts = topic_counts(tag.pk).get(tag.pk)
     if not counts:  # only drafts carry it: not public
@@ -760,7 +774,7 @@ def province_list(request, limit: int = Limit, offset: int = Offset):
     tags=["regio's"],
     summary="Eén provincie met haar gemeenten",
 )
-def province_detail(request, slug: str):
+def province_detail(request, slug: str = SlugPath):
     province = get_object_or_404(provinces_for_api(), slug=slug)
     return {
         **province_data(request, province),
@@ -778,8 +792,8 @@ def province_detail(request, slug: str):
 )
 def municipality_list(
     request,
-    provincie: str = Query("", max_length=100, description="Slug van een provincie."),
-    jeugdregio: str = Query("", max_length=6, description="Code van een jeugdregio."),
+    provincie: str = slug_query("Slug van een provincie.", max_length=100),
+    jeugdregio: str = slug_query("Code van een jeugdregio.", max_length=6),
     limit: int = Limit,
     offset: int = Offset,
 ):
@@ -802,7 +816,7 @@ def municipality_list(
     tags=["regio's"],
     summary="Eén gemeente, op slug of CBS-code (bijv. tilburg of GM0855)",
 )
-def municipality_detail(request, key: str):
+def municipality_detail(request, key: str = KeyPath):
     is_code = key[:2].upper() == "GM" and key[2:].isdigit()
     lookup = Q(code=key.upper()) if is_code else Q(slug=key)
     municipality = get_object_or_404(Municipality.objects.select_related("province"), lookup)

@@ -95,10 +95,21 @@ def test_a_very_long_query_string_is_refused(client, data):
         ("/api/v1/regions/municipalities/?jeugdregio=JZ99", 400),
         ("/api/v1/topics/?sorteer=naam", 400),
         ("/api/v1/workplaces/?pagina=2", 400),
+        # PostgreSQL refuses NUL bytes: they must be stopped before any query.
+        ("/api/v1/practices/%00/", 422),
+        ("/api/v1/sessions/tilburg/%00/", 422),
+        ("/api/v1/sessions/?werkplaats=%00", 422),
+        ("/api/v1/topics/%27%3B--/", 422),
+        ("/api/v1/regions/municipalities/til%20burg/", 422),
     ],
 )
 def test_other_lists_refuse_unknown_values(client, data, url, status):
     assert get_json(client, url, status=status)["detail"]
+
+
+def test_control_characters_in_filter_values_are_cleaned_as_on_the_web_page(client, data):
+    page = get_json(client, "/api/v1/practices/?gemeente=%00&q=%00pauze")
+    assert page["count"] == get_json(client, "/api/v1/practices/?q=pauze")["count"]
 
 
 def test_pages_walk_through_every_result_once(client, data):
