@@ -95,3 +95,9 @@ def test_every_endpoint_on_the_open_data_page_exists(client, demo):
         assert response.status_code == 200, path
         body = response.json()
         assert body.get("count", 1) > 0 and body.get("results", [1]), path
+
+
+def test_open_data_page_has_an_english_interface_address(client, data):
+    response = client.get("/en/open-data/")
+    assert response.status_code == 200
+    assert 'href="/api/v1/docs"' in response.content.decode()  # the API has no language prefix
