@@ -10,6 +10,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from jos_portal.api.api import api
+from jos_portal.api.views import OpenDataView
 from jos_portal.operations import views as operations
 
 urlpatterns = [
@@ -19,6 +21,7 @@ urlpatterns = [
     path("healthz", operations.healthz, name="healthz"),
     path("readyz", operations.readyz, name="readyz"),
     path(".well-known/security.txt", operations.security_txt, name="security_txt"),
+    path("api/v1/", api.urls),
     path(
         "robots.txt",
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),
@@ -36,6 +39,7 @@ urlpatterns += i18n_patterns(
     path("werkplaatsen/", include("workshops.urls")),
     path("publicaties/", include("publications.urls")),
     path("", include("jos_portal.discovery.urls")),
+    path("open-data/", OpenDataView.as_view(), name="open_data"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "jos_portal.core",
     "jos_portal.discovery",
     "jos_portal.operations",
+    "jos_portal.api",
     "practices",
     "workshops",
     "publications",
@@ -61,6 +62,8 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "ninja",
+    "corsheaders",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -75,6 +78,7 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -196,7 +200,8 @@ PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 # from files or with the per-request nonce (``{{ CSP_NONCE }}``), no inline styles.
 # The Wagtail admin needs inline scripts and styles and keeps Django's other headers.
 CONTENT_SECURITY_POLICY = {
-    "EXCLUDE_URL_PREFIXES": ["/admin/"],
+    # The API's Swagger page starts with an inline script that django-ninja ships.
+    "EXCLUDE_URL_PREFIXES": ["/admin/", "/api/v1/docs"],
     "DIRECTIVES": {
         "default-src": [SELF],
         "script-src": [SELF, NONCE],
@@ -257,6 +262,12 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
 }
 
 TAGGIT_CASE_INSENSITIVE = True
+
+# Open-data API: readable from any site's JavaScript, GET only, no cookies.
+CORS_URLS_REGEX = r"^/api/"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_METHODS = ["GET", "OPTIONS"]
+CORS_ALLOW_CREDENTIALS = False
 
 LOGGING = {
     "version": 1,

@@ -1,0 +1,289 @@
+"""The shapes of the open-data API's answers (OpenAPI components)."""
+
+import datetime
+
+from ninja import Schema
+
+
+class Link(Schema):
+    title: str
+    url: str
+
+
+class Term(Schema):
+    """A vocabulary term (school type, target group, factor, topic): stable slug and name."""
+
+    slug: str
+    name: str
+
+
+class ProvinceRef(Schema):
+    id: int
+    code: str
+    slug: str
+    name: str
+
+
+class MunicipalityRef(Schema):
+    id: int
+    code: str
+    slug: str
+    name: str
+
+
+class Organisation(Schema):
+    name: str
+    role: str
+
+
+class Contact(Schema):
+    name: str
+    role: str
+    organisation: str
+    email: str
+    phone: str
+
+
+class PracticeSummary(Schema):
+    id: int
+    slug: str
+    title: str
+    url: str
+    summary: str
+    summary_en: str
+    collaboration_type: str
+    stage: str
+    status: str
+    evidence_level: str
+    start_year: int | None
+    municipality: MunicipalityRef
+    province: ProvinceRef
+    school_types: list[Term]
+    target_groups: list[Term]
+    factors: list[Term]
+    topics: list[Term]
+    first_published_at: datetime.datetime | None
+    last_published_at: datetime.datetime | None
+    last_reviewed: datetime.date | None
+
+
+class PracticeDetail(PracticeSummary):
+    goal: str
+    approach: str
+    results: str
+    lessons: str
+    other_municipalities: list[MunicipalityRef]
+    organisations: list[Organisation]
+    evidence_url: str
+    links: list[Link]
+    documents: list[Link]
+    contact: Contact | None
+
+
+class WorkplaceRef(Schema):
+    id: int
+    slug: str
+    name: str
+
+
+class WorkplaceSummary(WorkplaceRef):
+    url: str
+    municipality: MunicipalityRef
+    research_question: str
+    start_date: datetime.date
+    end_date: datetime.date | None
+    partners: list[Organisation]
+    topics: list[Term]
+    session_count: int
+
+
+class SessionSummary(Schema):
+    id: int
+    slug: str
+    title: str
+    url: str
+    workplace: WorkplaceRef
+    date: datetime.date
+    format: str
+    participants: dict[str, int]
+    topics: list[Term]
+
+
+class WorkplaceDetail(WorkplaceSummary):
+    description: str
+    sessions: list[SessionSummary]
+
+
+class Finding(Schema):
+    factor: Term
+    factor_kind: str
+    strength: str
+    observation: str
+    quote: str
+
+
+class SessionDetail(SessionSummary):
+    summary: str
+    findings: list[Finding]
+    documents: list[Link]
+
+
+class FactorSummary(Schema):
+    id: int
+    slug: str
+    name: str
+    kind: str
+    url: str
+    topics: list[Term]
+
+
+class FactorDetail(FactorSummary):
+    description: str
+    what_you_can_do: str
+
+
+class Author(Schema):
+    name: str
+    given_names: str
+    particle: str
+    family_name: str
+    is_organisation: bool
+    affiliation: str
+    orcid: str
+
+
+class PublicationSummary(Schema):
+    id: int
+    slug: str
+    title: str
+    subtitle: str
+    url: str
+    kind: str
+    year: int | None
+    publication_date: datetime.date | None
+    publisher: str
+    authors: list[Author]
+    doi: str
+    isbn: str
+    external_url: str
+    document_url: str
+    licence: str
+    language: str
+    topics: list[Term]
+
+
+class Chapter(Schema):
+    number: str
+    title: str
+    summary: str
+    pages: str
+    factors: list[Term]
+
+
+class Reference(Schema):
+    text: str
+    doi: str
+    url: str
+
+
+class PublicationDetail(PublicationSummary):
+    summary: str
+    journal: str
+    volume: str
+    issue: str
+    pages: str
+    chapters: list[Chapter]
+    key_lessons: list[str]
+    references: list[Reference]
+
+
+class TopicCounts(Schema):
+    practices: int
+    workplaces: int
+    sessions: int
+    factors: int
+    publications: int
+    pages: int
+
+
+class Topic(Schema):
+    id: int
+    slug: str
+    name: str
+    total: int
+    counts: TopicCounts
+
+
+class Province(ProvinceRef):
+    municipality_count: int
+    practice_count: int
+
+
+class Region(Schema):
+    code: str
+    name: str
+
+
+class Municipality(MunicipalityRef):
+    province: ProvinceRef
+    jeugdregio: Region
+    ggd_region: Region
+    corop: Region
+    veiligheidsregio: Region
+
+
+class ProvinceDetail(Province):
+    municipalities: list[MunicipalityRef]
+
+
+class ErrorItem(Schema):
+    loc: list[str | int]
+    msg: str
+    type: str
+
+
+class Error(Schema):
+    """Every error answer: a list of what is wrong, in Dutch."""
+
+    detail: list[ErrorItem] | str
+
+
+def page_of(item_schema, name):
+    """A page schema: the total, the window asked for, links to neighbours, the items."""
+    return type(
+        name,
+        (Schema,),
+        {
+            "__annotations__": {
+                "count": int,
+                "limit": int,
+                "offset": int,
+                "next": str | None,
+                "previous": str | None,
+                "results": list[item_schema],
+            }
+        },
+    )
+
+
+PracticePage = page_of(PracticeSummary, "PracticePage")
+WorkplacePage = page_of(WorkplaceSummary, "WorkplacePage")
+SessionPage = page_of(SessionSummary, "SessionPage")
+FactorPage = page_of(FactorSummary, "FactorPage")
+PublicationPage = page_of(PublicationSummary, "PublicationPage")
+TopicPage = page_of(Topic, "TopicPage")
+ProvincePage = page_of(Province, "ProvincePage")
+MunicipalityPage = page_of(Municipality, "MunicipalityPage")
+
+
+class Licence(Schema):
+    name: str
+    url: str
+
+
+class Index(Schema):
+    title: str
+    licence: Licence
+    schema_url: str
+    docs_url: str
+    endpoints: dict[str, str]

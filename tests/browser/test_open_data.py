@@ -1,0 +1,52 @@
+"""The Open data page and the API docs in a real browser: accessible, no outside
+requests, and the API readable from another origin (CORS)."""
+
+from urllib.parse import urlsplit
+
+import pytest
+
+from tests.browser.conftest import assert_no_serious_axe_violations
+
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+
+def test_open_data_page_from_the_footer_to_the_docs(page, demo_server):
+    requested = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(demo_server.url + "/")
+    page.locator("footer").get_by_role("link", name="Open data").click()
+    page.wait_for_url("**/open-data/")
+    assert page.locator("h1").inner_text() == "Open data"
+    assert (
+        page.get_by_role("link", name="CC BY 4.0")
+        .get_attribute("href")
+        .startswith("https://creativecommons.org/licenses/by/4.0/")
+    )
+    assert_no_serious_axe_violations(page)
+
+    page.get_by_role("link", name="Documentatie om uit te proberen (Swagger)").click()
+    page.wait_for_url("**/api/v1/docs")
+    page.locator(".swagger-ui .info .title").wait_for()
+    assert "JOS open data-API" in page.locator(".swagger-ui .info .title").inner_text()
+    page.locator(".opblock-summary-path", has_text="/api/v1/practices/").first.wait_for()
+
+    own = urlsplit(demo_server.url).netloc
+    outside = [url for url in requested if urlsplit(url).netloc not in (own, "")]
+    assert outside == [], outside
+
+
+def test_another_site_can_read_the_api(page, demo_server):
+    """A page on localhost fetches from 127.0.0.1: a different origin, so CORS decides."""
+    page.goto(demo_server.url + "/open-data/")
+    port = urlsplit(demo_server.url).port
+    other_origin = f"http://127.0.0.1:{port}/api/v1/practices/?limit=3"
+    assert urlsplit(demo_server.url).hostname != "127.0.0.1"
+    result = page.evaluate(
+        """async (url) => {
+            const response = await fetch(url);
+            const body = await response.json();
+            return {status: response.status, count: body.results.length};
+        }""",
+        other_origin,
+    )
+    assert result == {"status": 200, "count": 3}
