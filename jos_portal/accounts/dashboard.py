@@ -24,14 +24,17 @@ LIST_LENGTH = 5
 
 def status_counts(model):
     """One query per model: concept (draft, not in review), in review, published."""
-    in_review = WorkflowState.objects.filter(
-        base_content_type=ContentType.objects.get_for_model(model),
-        object_id=Cast(OuterRef("pk"), output_field=CharField()),
-        status=WorkflowState.STATUS_IN_PROGRESS,
+    in_review = Exists(
+        WorkflowState.objects.filter(
+            base_content_type=ContentType.objects.get_for_model(model),
+            object_id=Cast(OuterRef("pk"), output_field=CharField()),
+            status=WorkflowState.STATUS_IN_PROGRESS,
+        )
     )
-    return model.objects.annotate(in_review=Exists(in_review)).aggregate(
-        concept=Count("pk", filter=Q(live=False, in_review=False)),
-        in_review=Count("pk", filter=Q(in_review=True)),
+    # The Exists goes straight into the filters: as an annotation Django would prune it.
+    return model.objects.aggregate(
+        concept=Count("pk", filter=Q(live=False) & ~Q(in_review)),
+        in_review=Count("pk", filter=Q(in_review)),
         published=Count("pk", filter=Q(live=True)),
     )
 
@@ -64,7 +67,9 @@ class EditorialStatusPanel(Component):
         rows = [
             {
                 "label": model._meta.verbose_name_plural,
-                "url_name": f"wagtailsnippets_{model._meta.app_label}_{model._meta.model_name}:list",
+                "url_name": "wagtailsnippets_{}_{}:list".format(
+                    model._meta.app_label, model._meta.model_name
+                ),
                 **status_counts(model),
             }
             for model in RECORD_MODELS
