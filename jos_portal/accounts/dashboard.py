@@ -67,9 +67,7 @@ class EditorialStatusPanel(Component):
         rows = [
             {
                 "label": model._meta.verbose_name_plural,
-                "url_name": "wagtailsnippets_{}_{}:list".format(
-                    model._meta.app_label, model._meta.model_name
-                ),
+                "url_name": f"wagtailsnippets_{model._meta.label_lower.replace('.', '_')}:list",
                 **status_counts(model),
             }
             for model in RECORD_MODELS

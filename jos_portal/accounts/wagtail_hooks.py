@@ -4,6 +4,7 @@ The domain apps define their viewsets; the shell groups them, so no domain app h
 import another.
 """
 
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -14,6 +15,7 @@ from practices.wagtail_hooks import PracticeViewSet
 from publications.wagtail_hooks import PublicationViewSet
 from workshops.wagtail_hooks import SessionViewSet, WorkplaceViewSet
 
+from . import views
 from .dashboard import EditorialStatusPanel
 
 
@@ -34,3 +36,8 @@ def add_editorial_status_panel(request, panels):
         user.has_perm(f"{app}.change_{model}") for app, model in EditorialStatusPanel.record_perms
     ):
         panels.insert(0, EditorialStatusPanel())
+
+
+@hooks.register("register_admin_urls")
+def register_two_factor_url():
+    return [path("tweestapsverificatie/", views.two_factor, name="accounts_two_factor")]

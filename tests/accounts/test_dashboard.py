@@ -61,8 +61,9 @@ def test_panel_runs_a_fixed_number_of_queries(django_assert_max_num_queries):
 
 
 def test_dashboard_shows_the_panel_to_record_editors_only(clients):
-    PracticeFactory(title="Op het dashboard", live=False, source=Source.PUBLIC_FORM,
-                    submitted_at=timezone.now())
+    PracticeFactory(
+        title="Op het dashboard", live=False, source=Source.PUBLIC_FORM, submitted_at=timezone.now()
+    )
     html = clients["eindredacteur"].get("/admin/").content.decode()
     assert "Redactie in cijfers" in html and "Op het dashboard" in html
     assert "Redactie in cijfers" not in clients["beheerder"].get("/admin/").content.decode()

@@ -23,9 +23,7 @@ def test_repeated_failed_logins_lock_the_account_out_with_429(users):
     assert response.status_code == 429
     assert "Te veel mislukte inlogpogingen" in response.content.decode()
     # Even the right password does not get in while locked out.
-    response = client.post(
-        LOGIN, {"username": "redacteur", "password": "Een-lang-wachtwoord-2026"}
-    )
+    response = client.post(LOGIN, {"username": "redacteur", "password": "Een-lang-wachtwoord-2026"})
     assert response.status_code == 429
     assert "_auth_user_id" not in client.session
 

@@ -31,9 +31,12 @@ def test_public_submission_then_moderator_approval(page, demo_server):
     page.get_by_label("Korte samenvatting").fill(
         "Jongerenwerk en mentoren organiseren samen een wekelijkse sportavond."
     )
-    page.get_by_label("Wat wil de samenwerking bereiken?").fill("Vertrouwen tussen leerling en school.")
+    page.get_by_label("Wat wil de samenwerking bereiken?").fill(
+        "Vertrouwen tussen leerling en school."
+    )
     page.get_by_label("Aanpak: wat doen school en jongerenwerk, wie doet wat?").fill(
-        "Op donderdag sporten leerlingen met een jongerenwerker en hun mentor.\n\nNa afloop praten ze."
+        "Op donderdag sporten leerlingen met een jongerenwerker en hun mentor.\n\n"
+        "Na afloop praten ze."
     )
     page.get_by_label("in de school", exact=True).check()
     page.get_by_label("lopend", exact=True).check()
