@@ -80,3 +80,17 @@ def test_other_roles_log_in_without_a_code(users):
     response = client.post(LOGIN, {"username": "redacteur", "password": PASSWORD})
     assert response.status_code == 302
     assert client.get("/admin/").status_code == 200
+
+
+def test_reset_two_factor_command_removes_the_device(users):
+    from io import StringIO
+
+    from django.core.management import CommandError, call_command
+
+    TOTPDevice.objects.create(user=users["beheerder"], name="app", confirmed=True)
+    out = StringIO()
+    call_command("reset_two_factor", "beheerder", stdout=out)
+    assert "1 authenticator-app(s)" in out.getvalue()
+    assert not TOTPDevice.objects.filter(user=users["beheerder"]).exists()
+    with pytest.raises(CommandError):
+        call_command("reset_two_factor", "bestaat-niet")
