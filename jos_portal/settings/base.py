@@ -233,10 +233,7 @@ LOGGING = {
 
 # Accounts and login security (jos_portal.accounts; README "Rollen, review en inloggen").
 # django-axes locks a username + IP pair out after repeated failed logins.
-AUTHENTICATION_BACKENDS = [
-    "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
-]
+AUTHENTICATION_BACKENDS = ["jos_portal.accounts.backends.LockoutBackend"]
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_HOURS", "1"))  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]

@@ -72,3 +72,11 @@ def test_sessions_expire():
     assert settings.SESSION_COOKIE_AGE <= 60 * 60 * 8
     assert settings.SESSION_EXPIRE_AT_BROWSER_CLOSE is True
     assert settings.SESSION_COOKIE_HTTPONLY is True
+
+
+def test_authentication_without_a_request_still_works(users):
+    """The test client's login() and shell scripts pass no request; axes is skipped there,
+    the password check is not."""
+    client = Client()
+    assert client.login(username="redacteur", password="Een-lang-wachtwoord-2026") is True
+    assert Client().login(username="redacteur", password="fout") is False
