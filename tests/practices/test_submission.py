@@ -207,3 +207,16 @@ def test_wrong_or_oversized_uploads_are_refused(client, settings, upload, messag
 
 def test_only_get_and_post(client):
     assert client.put(URL).status_code == 405
+
+
+def test_moderator_sees_the_submission_in_the_admin_editor(client, moderator):
+    client.post(URL, valid_data())
+    practice = Practice.objects.get()
+    admin = Client()
+    admin.force_login(moderator)
+    response = admin.get(f"/admin/snippets/practices/practice/edit/{practice.pk}/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "aanmeldformulier" in html  # the read-only source
+    assert "Dalton College" in html  # the organisations as the submitter gave them
+    assert "Goedkeuren" in html  # the review action is offered to the moderator
