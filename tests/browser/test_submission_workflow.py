@@ -4,8 +4,13 @@ comment from the dashboard, and the practice is public. Axe on the form and its 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
+import pytest
+
 from practices.models import Practice
 from tests.browser.conftest import assert_no_serious_axe_violations
+
+# The roles, the workflow and the root page come from data migrations: keep them.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 PASSWORD = "Een-lang-wachtwoord-2026"
 
