@@ -73,6 +73,11 @@ class EvidenceLevel(models.TextChoices):
     EVALUATED = "geevalueerd", _("geëvalueerd")
 
 
+class Source(models.TextChoices):
+    EDITORS = "redactie", _("redactie")
+    PUBLIC_FORM = "aanmelding", _("aanmeldformulier")
+
+
 class PracticeTag(TaggedItemBase):
     """Topic tags on practices (the shared pool)."""
 
@@ -247,6 +252,27 @@ class Practice(
         help_text=_("Optioneel; getoond in de Engelse interface."),
     )
     created_at = models.DateTimeField(_("aangemaakt"), default=timezone.now, editable=False)
+    source = models.CharField(
+        _("bron"),
+        max_length=20,
+        choices=Source.choices,
+        default=Source.EDITORS,
+        help_text=_("Door de redactie ingevoerd of via het openbare aanmeldformulier."),
+    )
+    submitted_at = models.DateTimeField(
+        _("aangemeld op"),
+        null=True,
+        blank=True,
+        help_text=_("Wanneer het voorbeeld via het aanmeldformulier binnenkwam."),
+    )
+    submitted_organisations = models.TextField(
+        _("organisaties volgens de aanmelder"),
+        blank=True,
+        help_text=_(
+            "Zoals de aanmelder ze opgaf. Koppel ze hierboven aan de organisatielijst; dit "
+            "veld wordt niet getoond op de site."
+        ),
+    )
 
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="practice")
     workflow_states = GenericRelation(
@@ -315,6 +341,14 @@ class Practice(
         MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Afbeelding")),
         FieldPanel("last_reviewed"),
         FieldPanel("summary_en"),
+        MultiFieldPanel(
+            [
+                FieldPanel("source", read_only=True),
+                FieldPanel("submitted_at", read_only=True),
+                FieldPanel("submitted_organisations"),
+            ],
+            heading=_("Aanmelding"),
+        ),
         PublishingPanel(),
     ]
 

@@ -10,5 +10,7 @@ urlpatterns = [
     path("export.xlsx", views.export_xlsx, name="export_xlsx"),
     path("feed/", views.PracticeFeed(), name="feed"),
     path("vergelijk/", views.compare, name="compare"),
+    path("aanmelden/", views.submit_practice, name="submit"),
+    path("aanmelden/bedankt/", views.submit_thanks, name="submit_thanks"),
     path("<slug:slug>/", views.practice_detail, name="detail"),
 ]

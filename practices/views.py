@@ -1,4 +1,5 @@
-"""Public views of practice examples: list with facets, detail, exports, feed, compare."""
+"""Public views of practice examples: list with facets, detail, exports, feed, compare,
+and the public submission form."""
 
 import json
 from collections import Counter
@@ -8,15 +9,16 @@ from django.core.cache import cache
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Case, Count, IntegerField, Value, When
 from django.http import Http404
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
 
 from wagtail.models import Site
 
-from . import exports, filters
+from . import exports, filters, submission
 from .models import Practice, PracticeListSettings, PracticeTag
 
 PAGE_SIZES = (12, 24, 48)
@@ -399,3 +401,26 @@ class PracticeFeed(Feed):
         return f"urn:jos:praktijkvoorbeeld:{item.pk}"
 
     item_guid_is_permalink = False
+
+
+@require_http_methods(["GET", "POST"])
+def submit_practice(request):
+    """The public submission form; a valid POST ends on the confirmation page."""
+    if request.method == "POST":
+        if submission.rate_limited(request.META.get("REMOTE_ADDR", "")):
+            return render(request, "practices/submit_throttled.html", status=429)
+        form = submission.SubmissionForm(request.POST, request.FILES)
+        if form.is_valid():
+            if form.is_spam:
+                # Bots get the same confirmation as people, but nothing is stored or sent.
+                return redirect("practices:submit_thanks")
+            practice, _revision = submission.create_practice(form.cleaned_data)
+            submission.send_confirmation(practice, request)
+            return redirect("practices:submit_thanks")
+    else:
+        form = submission.SubmissionForm()
+    return render(request, "practices/submit.html", {"form": form})
+
+
+def submit_thanks(request):
+    return render(request, "practices/submit_thanks.html")

@@ -1,8 +1,9 @@
-"""Practice examples in the admin: a snippet with drafts, workflow, filters and export."""
+"""Practice examples in the admin: a snippet with drafts, workflow, filters and export.
+
+Registered by the shell (jos_portal.accounts) inside the "Kennisbank" menu group."""
 
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import Practice
@@ -12,10 +13,9 @@ class PracticeViewSet(SnippetViewSet):
     model = Practice
     icon = "doc-full-inverse"
     menu_label = _("Praktijkvoorbeelden")
-    menu_order = 200
-    add_to_admin_menu = True
+    menu_order = 10
     list_display = ["title", "municipality", "stage", "status", "live", "last_reviewed"]
-    list_filter = ["municipality__province", "stage", "school_types", "status", "live"]
+    list_filter = ["municipality__province", "stage", "school_types", "status", "source", "live"]
     list_export = [
         "title",
         "slug",
@@ -27,11 +27,10 @@ class PracticeViewSet(SnippetViewSet):
         "evidence_level",
         "start_year",
         "last_reviewed",
+        "source",
+        "submitted_at",
         "live",
     ]
     export_filename = "praktijkvoorbeelden"
     list_per_page = 50
     ordering = ["title"]
-
-
-register_snippet(PracticeViewSet)

@@ -1,8 +1,9 @@
-"""Publications in the admin: a snippet with drafts, workflow and preview."""
+"""Publications in the admin: a snippet with drafts, workflow and preview.
+
+Registered by the shell (jos_portal.accounts) inside the "Kennisbank" menu group."""
 
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import Publication
@@ -12,12 +13,9 @@ class PublicationViewSet(SnippetViewSet):
     model = Publication
     icon = "doc-full"
     menu_label = _("Publicaties")
-    menu_order = 220
-    add_to_admin_menu = True
+    menu_order = 40
     list_display = ["title", "kind", "year", "live"]
     list_filter = ["kind", "year", "live"]
     list_export = ["title", "kind", "year", "publisher", "doi", "live"]
+    export_filename = "publicaties"
     ordering = ["-year"]
-
-
-register_snippet(PublicationViewSet)

@@ -1,9 +1,10 @@
-"""Werkplaatsen and their sessions in the admin, grouped under one menu item."""
+"""Werkplaatsen and their sessions in the admin.
+
+Registered by the shell (jos_portal.accounts) inside the "Kennisbank" menu group."""
 
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import Session, Workplace
 
@@ -11,23 +12,20 @@ from .models import Session, Workplace
 class SessionViewSet(SnippetViewSet):
     model = Session
     icon = "date"
+    menu_label = _("Sessies")
+    menu_order = 30
     list_display = ["title", "workplace", "date", "format", "live"]
     list_filter = ["workplace", "format", "live"]
     list_export = ["title", "workplace", "date", "format", "live"]
+    export_filename = "werkplaatssessies"
     ordering = ["-date"]
 
 
 class WorkplaceViewSet(SnippetViewSet):
     model = Workplace
     icon = "site"
-    list_display = ["name", "municipality", "start_date", "end_date"]
-
-
-class WorkshopsGroup(SnippetViewSetGroup):
     menu_label = _("Werkplaatsen")
-    menu_icon = "site"
-    menu_order = 210
-    items = (SessionViewSet, WorkplaceViewSet)
-
-
-register_snippet(WorkshopsGroup)
+    menu_order = 20
+    list_display = ["name", "municipality", "start_date", "end_date"]
+    list_export = ["name", "municipality", "start_date", "end_date"]
+    export_filename = "werkplaatsen"

@@ -176,6 +176,14 @@ PAGES = [
                 "de contactpersoon.",
                 "Redacteuren loggen in met een persoonlijk account; wat zij wijzigen, wordt "
                 "bijgehouden voor de versiegeschiedenis.",
+                "Meld je een praktijkvoorbeeld aan via het formulier, dan bewaren we je naam, "
+                "e-mailadres en de andere gegevens die je invult, om de aanmelding te "
+                "beoordelen en je daarover te benaderen. Alleen de redactie ziet ze; bij het "
+                "gepubliceerde voorbeeld staan ze alleen als je daarvoor kiest. Een bijlage is "
+                "alleen voor ingelogde redacteuren te openen.",
+                "Om misbruik te beperken onthouden we een uur lang hoeveel aanmeldingen vanaf "
+                "een internetadres komen, en bewaren we bij mislukte inlogpogingen op het "
+                "beheergedeelte de gebruikersnaam, het internetadres en de browser.",
             ),
             heading("Vragen of een verzoek"),
             paragraph(

@@ -40,6 +40,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "jos_portal.taxonomy",
     "jos_portal.core",
+    "jos_portal.accounts",
     "jos_portal.discovery",
     "jos_portal.operations",
     "jos_portal.api",
@@ -70,6 +71,9 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
 ]
 
 MIDDLEWARE = [
@@ -84,11 +88,15 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "jos_portal.accounts.middleware.RequireTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "jos_portal.operations.pagecache.AnonymousPageCacheMiddleware",
     "jos_portal.operations.middleware.DatabaseUnavailableMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it turns a lock-out into its response.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "jos_portal.urls"
@@ -151,7 +159,10 @@ else:
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -285,3 +296,31 @@ LOGGING = {
         "django.server": {"level": "WARNING"},
     },
 }
+
+# Accounts and login security (jos_portal.accounts; README "Rollen, review en inloggen").
+# django-axes locks a username + IP pair out after repeated failed logins.
+AUTHENTICATION_BACKENDS = ["jos_portal.accounts.backends.LockoutBackend"]
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_HOURS", "1"))  # hours
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "accounts/lockout.html"
+AXES_IPWARE_META_PRECEDENCE_ORDER = ["REMOTE_ADDR"]
+LOGGING["loggers"]["axes"] = {"level": "WARNING"}  # failed attempts at INFO are noise
+# Admin sessions end after a working day, and when the browser closes.
+SESSION_COOKIE_AGE = int(os.environ.get("SESSION_COOKIE_AGE", str(60 * 60 * 8)))
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+# Workflow notifications (Wagtail's own) come from this address; users' e-mail preferences
+# in their admin profile decide what they receive.
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+WAGTAILADMIN_NOTIFICATION_USE_HTML = False
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
+# Public practice submissions (practices/submission.py): attachment limit, per-IP rate limit.
+SUBMISSION_MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024
+SUBMISSION_RATE_LIMIT = int(os.environ.get("SUBMISSION_RATE_LIMIT", "5"))
+SUBMISSION_RATE_WINDOW = int(os.environ.get("SUBMISSION_RATE_WINDOW", str(60 * 60)))
+# Two-factor authentication (TOTP, django-otp): optional for everyone with an admin account,
+# required for the groups below; they set it up at /admin/tweestapsverificatie/.
+WAGTAILADMIN_USER_LOGIN_FORM = "jos_portal.accounts.forms.TwoFactorLoginForm"
+TWO_FACTOR_REQUIRED_GROUPS = env_list("TWO_FACTOR_REQUIRED_GROUPS", "Beheerder")
+OTP_TOTP_ISSUER = "JOS kennisportaal"

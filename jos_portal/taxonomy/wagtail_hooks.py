@@ -1,4 +1,4 @@
-"""The vocabulary in the admin: one menu group "Vocabulaire"."""
+"""The vocabulary in the admin: one menu group "Taxonomie"."""
 
 from django.utils.translation import gettext_lazy as _
 
@@ -16,7 +16,6 @@ class TopicViewSet(SnippetViewSet):
     model = Tag
     icon = "tag"
     menu_label = _("Onderwerpen")
-    add_to_admin_menu = False
     list_display = ["name", "slug"]
     search_fields = ["name"]
     panels = [FieldPanel("name"), FieldPanel("slug")]
@@ -25,6 +24,7 @@ class TopicViewSet(SnippetViewSet):
 class ProvinceViewSet(SnippetViewSet):
     model = Province
     icon = "site"
+    menu_label = _("Provincies")
     list_display = ["name", "code"]
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("code", read_only=True)]
 
@@ -32,6 +32,7 @@ class ProvinceViewSet(SnippetViewSet):
 class MunicipalityViewSet(SnippetViewSet):
     model = Municipality
     icon = "site"
+    menu_label = _("Regio's (gemeenten)")
     list_display = ["name", "code", "province", "jeugdregio_name"]
     list_filter = ["province"]
     search_fields = ["name", "code"]
@@ -60,18 +61,21 @@ class MunicipalityViewSet(SnippetViewSet):
 class SchoolTypeViewSet(SnippetViewSet):
     model = SchoolType
     icon = "group"
+    menu_label = _("Schooltypen")
     list_display = ["name", "sector", "sort_order"]
 
 
 class TargetGroupViewSet(SnippetViewSet):
     model = TargetGroup
-    icon = "group"
+    icon = "user"
+    menu_label = _("Doelgroepen")
     list_display = ["name", "sort_order"]
 
 
 class OrganisationViewSet(SnippetViewSet):
     model = Organisation
     icon = "group"
+    menu_label = _("Organisaties")
     list_display = ["name", "kind", "municipality"]
     list_filter = ["kind"]
     search_fields = ["name"]
@@ -89,13 +93,14 @@ class FactorViewSet(SnippetViewSet):
     model = Factor
     chooser_viewset_class = FactorChooserViewSet
     icon = "list-ul"
+    menu_label = _("Factoren")
     list_display = ["name", "kind"]
     list_filter = ["kind"]
     search_fields = ["name"]
 
 
-class VocabularyGroup(SnippetViewSetGroup):
-    menu_label = _("Vocabulaire")
+class TaxonomyGroup(SnippetViewSetGroup):
+    menu_label = _("Taxonomie")
     menu_icon = "tag"
     menu_order = 300
     items = (
@@ -104,9 +109,9 @@ class VocabularyGroup(SnippetViewSetGroup):
         SchoolTypeViewSet,
         TargetGroupViewSet,
         OrganisationViewSet,
-        ProvinceViewSet,
         MunicipalityViewSet,
+        ProvinceViewSet,
     )
 
 
-register_snippet(VocabularyGroup)
+register_snippet(TaxonomyGroup)

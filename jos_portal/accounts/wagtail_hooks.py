@@ -1,0 +1,43 @@
+"""The admin as the editors use it: the "Kennisbank" menu and the editorial dashboard.
+
+The domain apps define their viewsets; the shell groups them, so no domain app has to
+import another.
+"""
+
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
+
+from practices.wagtail_hooks import PracticeViewSet
+from publications.wagtail_hooks import PublicationViewSet
+from workshops.wagtail_hooks import SessionViewSet, WorkplaceViewSet
+
+from . import views
+from .dashboard import EditorialStatusPanel
+
+
+class KnowledgeBaseGroup(SnippetViewSetGroup):
+    menu_label = _("Kennisbank")
+    menu_icon = "folder-open-inverse"
+    menu_order = 200
+    items = (PracticeViewSet, WorkplaceViewSet, SessionViewSet, PublicationViewSet)
+
+
+register_snippet(KnowledgeBaseGroup)
+
+
+@hooks.register("construct_homepage_panels")
+def add_editorial_status_panel(request, panels):
+    user = request.user
+    if any(
+        user.has_perm(f"{app}.change_{model}") for app, model in EditorialStatusPanel.record_perms
+    ):
+        panels.insert(0, EditorialStatusPanel())
+
+
+@hooks.register("register_admin_urls")
+def register_two_factor_url():
+    return [path("tweestapsverificatie/", views.two_factor, name="accounts_two_factor")]

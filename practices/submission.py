@@ -1,0 +1,307 @@
+"""Public submission of a practice example (/praktijkvoorbeelden/aanmelden/).
+
+A member of the public describes a collaboration in plain text; we store it as a Practice
+draft with a revision, start the review workflow on it (Wagtail then mails the moderators)
+and confirm receipt to the submitter. Nothing is public until a moderator approves.
+"""
+
+import logging
+import zipfile
+
+from django import forms
+from django.conf import settings
+from django.core.cache import cache
+from django.core.mail import send_mail
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.utils import timezone
+from django.utils.html import escape
+from django.utils.text import slugify
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.documents import get_document_model
+from wagtail.models import Collection, CollectionViewRestriction
+
+from jos_portal.taxonomy.models import Municipality, SchoolType
+
+from .models import (
+    SUMMARY_MAX_LENGTH,
+    CollaborationType,
+    Practice,
+    PracticeDocument,
+    Source,
+    Stage,
+)
+
+logger = logging.getLogger(__name__)
+
+SUBMISSION_COLLECTION = "Aanmeldingen praktijkvoorbeelden"
+ATTACHMENT_TYPES = {"pdf": "PDF", "docx": "Word (DOCX)"}
+
+
+def plain_text_to_html(text):
+    """Escape what the submitter typed and turn blank-line separated blocks into paragraphs;
+    single line breaks become <br>. No markup from the form ever reaches the page."""
+    blocks = [block.strip() for block in text.replace("\r\n", "\n").split("\n\n")]
+    return "".join(
+        "<p>{}</p>".format("<br/>".join(escape(line) for line in block.split("\n")))
+        for block in blocks
+        if block
+    )
+
+
+def attachment_kind(uploaded):
+    """'pdf' or 'docx' when the file's content (not only its name) is one, otherwise None."""
+    extension = uploaded.name.rsplit(".", 1)[-1].lower() if "." in uploaded.name else ""
+    uploaded.seek(0)
+    head = uploaded.read(8)
+    uploaded.seek(0)
+    if extension == "pdf" and head.startswith(b"%PDF-"):
+        return "pdf"
+    if extension == "docx" and head.startswith(b"PK\x03\x04"):
+        try:
+            with zipfile.ZipFile(uploaded) as archive:
+                names = set(archive.namelist())
+        except (zipfile.BadZipFile, OSError, ValueError):
+            return None
+        finally:
+            uploaded.seek(0)
+        if {"[Content_Types].xml", "word/document.xml"} <= names:
+            return "docx"
+    return None
+
+
+class PlainTextField(forms.CharField):
+    """Free text: trimmed, control characters refused."""
+
+    def validate(self, value):
+        super().validate(value)
+        if any(ord(char) < 32 and char not in "\n\r\t" for char in value):
+            raise forms.ValidationError(_("Deze tekst bevat ongeldige tekens."))
+
+
+class SubmissionForm(forms.Form):
+    """What a professional tells us about a collaboration. Field-level Dutch errors; the
+    typed input stays in the form when something is wrong."""
+
+    title = PlainTextField(
+        label=_("Naam van de samenwerking"),
+        max_length=200,
+        help_text=_("Bijvoorbeeld: 'Jongerenwerker in de pauze op het Dalton College'."),
+    )
+    summary = PlainTextField(
+        label=_("Korte samenvatting"),
+        max_length=SUMMARY_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Twee of drie zinnen, maximaal 300 tekens."),
+    )
+    goal = PlainTextField(
+        label=_("Wat wil de samenwerking bereiken?"),
+        max_length=4000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+    approach = PlainTextField(
+        label=_("Aanpak: wat doen school en jongerenwerk, wie doet wat?"),
+        max_length=8000,
+        widget=forms.Textarea(attrs={"rows": 8}),
+        help_text=_("Gewone tekst; een lege regel begint een nieuwe alinea."),
+    )
+    results = PlainTextField(
+        label=_("Wat heeft het tot nu toe opgeleverd? (optioneel)"),
+        max_length=4000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+    collaboration_type = forms.ChoiceField(
+        label=_("Soort samenwerking"),
+        choices=CollaborationType.choices,
+        widget=forms.RadioSelect,
+    )
+    stage = forms.ChoiceField(
+        label=_("Hoe ver is de samenwerking?"), choices=Stage.choices, widget=forms.RadioSelect
+    )
+    school_types = forms.ModelMultipleChoiceField(
+        label=_("Schooltype(n)"),
+        queryset=SchoolType.objects.all(),
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": _("Kies ten minste één schooltype.")},
+    )
+    municipality = forms.ModelChoiceField(
+        label=_("Gemeente"),
+        queryset=Municipality.objects.order_by("name"),
+        empty_label=_("Kies een gemeente"),
+        help_text=_("Waar de samenwerking plaatsvindt."),
+    )
+    organisations = PlainTextField(
+        label=_("Betrokken organisaties"),
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("De school, de jongerenwerkorganisatie en eventuele anderen, één per regel."),
+    )
+    contact_name = PlainTextField(label=_("Je naam"), max_length=120)
+    contact_email = forms.EmailField(label=_("Je e-mailadres"), max_length=254)
+    contact_organisation = PlainTextField(
+        label=_("Je organisatie (optioneel)"), max_length=200, required=False
+    )
+    contact_role = PlainTextField(label=_("Je functie (optioneel)"), max_length=120, required=False)
+    contact_phone = PlainTextField(
+        label=_("Je telefoonnummer (optioneel)"), max_length=30, required=False
+    )
+    show_contact = forms.BooleanField(
+        label=_("Mijn naam, functie en e-mailadres mogen bij het gepubliceerde voorbeeld staan."),
+        required=False,
+    )
+    attachment = forms.FileField(
+        label=_("Bijlage (optioneel)"),
+        required=False,
+        help_text=_("Een PDF- of Word-bestand (DOCX) van maximaal 5 MB."),
+    )
+    consent = forms.BooleanField(
+        label=_(
+            "Ik geef toestemming dat de redactie van JOS mijn gegevens gebruikt om deze "
+            "aanmelding te beoordelen en contact met mij op te nemen, zoals beschreven in de "
+            "privacyverklaring."
+        ),
+        error_messages={
+            "required": _("Zonder je toestemming kunnen we de aanmelding niet verwerken.")
+        },
+    )
+    # Honeypot: hidden from people (display: none), tempting for form-filling bots.
+    website = forms.CharField(label=_("Laat dit veld leeg"), required=False)
+
+    def clean_attachment(self):
+        uploaded = self.cleaned_data.get("attachment")
+        if not uploaded:
+            return uploaded
+        limit = settings.SUBMISSION_MAX_ATTACHMENT_BYTES
+        if uploaded.size > limit:
+            raise forms.ValidationError(
+                _("Het bestand is te groot (maximaal %(mb)s MB)."),
+                params={"mb": limit // (1024 * 1024)},
+            )
+        if attachment_kind(uploaded) is None:
+            raise forms.ValidationError(
+                _("Alleen een PDF- of Word-bestand (DOCX) kan worden meegestuurd.")
+            )
+        return uploaded
+
+    def full_clean(self):
+        super().full_clean()
+        # Screen readers hear the error with the field: link each message to its input.
+        for name in self.errors:
+            if name in self.fields and name != "consent":
+                bound = self[name]
+                described = [f"{bound.auto_id}_error"]
+                if self.fields[name].help_text:
+                    described.append(f"{bound.auto_id}_helptext")
+                self.fields[name].widget.attrs["aria-describedby"] = " ".join(described)
+
+    @property
+    def is_spam(self):
+        return bool(self.data.get("website"))
+
+
+def rate_limited(ip_address):
+    """Count a submission attempt from this address; True when over the limit in the window."""
+    key = f"practices:submission:{ip_address}"
+    cache.add(key, 0, settings.SUBMISSION_RATE_WINDOW)
+    try:
+        attempts = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, settings.SUBMISSION_RATE_WINDOW)
+        attempts = 1
+    return attempts > settings.SUBMISSION_RATE_LIMIT
+
+
+def unique_slug(title):
+    base = slugify(title)[:80].strip("-") or "aanmelding"
+    taken = set(Practice.objects.filter(slug__startswith=base).values_list("slug", flat=True))
+    slug, number = base, 2
+    while slug in taken:
+        slug, number = f"{base}-{number}", number + 1
+    return slug
+
+
+def submission_collection():
+    """The document collection for attachments; only logged-in users can download them."""
+    root = Collection.get_first_root_node()
+    collection = root.get_children().filter(name=SUBMISSION_COLLECTION).first()
+    if collection is None:
+        collection = root.add_child(name=SUBMISSION_COLLECTION)
+        CollectionViewRestriction.objects.create(
+            collection=collection, restriction_type=CollectionViewRestriction.LOGIN
+        )
+    return collection
+
+
+def create_practice(data):
+    """Store the submission as a draft with a revision and put it into review: all of it or,
+    on failure, nothing (the uploaded file is removed again)."""
+    stored_files = []
+    try:
+        with transaction.atomic():
+            return _create_practice(data, stored_files)
+    except Exception:
+        for file in stored_files:
+            file.delete(save=False)
+        raise
+
+
+def _create_practice(data, stored_files):
+    practice = Practice(
+        title=data["title"],
+        slug=unique_slug(data["title"]),
+        summary=data["summary"],
+        goal=plain_text_to_html(data["goal"]),
+        approach=plain_text_to_html(data["approach"]),
+        results=plain_text_to_html(data["results"]),
+        collaboration_type=data["collaboration_type"],
+        stage=data["stage"],
+        municipality=data["municipality"],
+        contact_name=data["contact_name"],
+        contact_email=data["contact_email"],
+        contact_organisation=data["contact_organisation"],
+        contact_role=data["contact_role"],
+        contact_phone=data["contact_phone"],
+        contact_consent=data["show_contact"],
+        submitted_organisations=data["organisations"],
+        source=Source.PUBLIC_FORM,
+        submitted_at=timezone.now(),
+        live=False,
+    )
+    practice.school_types = data["school_types"]
+    if data.get("attachment"):
+        document = get_document_model()(
+            title=gettext("Bijlage bij aanmelding: %(title)s") % {"title": data["title"]},
+            file=data["attachment"],
+            collection=submission_collection(),
+        )
+        document._set_document_file_metadata()
+        document.save()
+        stored_files.append(document.file)
+        practice.documents = [
+            PracticeDocument(document=document, title=gettext("Bijlage van de aanmelder"))
+        ]
+    practice.save()
+    revision = practice.save_revision(log_action=True)
+    workflow = practice.get_workflow()
+    if workflow is None:
+        logger.warning("Geen reviewworkflow voor praktijkvoorbeelden; aanmelding %s", practice.pk)
+    else:
+        workflow.start(practice, user=None)
+    return practice, revision
+
+
+def send_confirmation(practice, request):
+    context = {"practice": practice, "site_name": settings.WAGTAIL_SITE_NAME}
+    try:
+        send_mail(
+            subject=gettext("We hebben je praktijkvoorbeeld ontvangen"),
+            message=render_to_string("practices/email/submission_received.txt", context, request),
+            from_email=settings.DEFAULT_FROM_EMAIL,
+            recipient_list=[practice.contact_email],
+        )
+    except OSError:
+        # The submission is stored and in review; a failing mail server must not undo that.
+        logger.exception("Bevestigingsmail voor aanmelding %s niet verstuurd", practice.pk)
