@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "jos_portal.taxonomy",
     "jos_portal.core",
     "jos_portal.discovery",
+    "jos_portal.scan",
     "practices",
     "workshops",
     "publications",
