@@ -85,6 +85,10 @@ def _checksum(version, payload):
     return digest[:CHECKSUM_BYTES]
 
 
+def _base32(data):
+    return base64.b32encode(data).decode("ascii").rstrip("=").lower()
+
+
 def encode(version, answers):
     """The code for ``answers`` (an Answers) under scan version number ``version``."""
     flags = 0
@@ -107,8 +111,7 @@ def encode(version, answers):
     for high, low in zip(values[::2], values[1::2], strict=True):
         packed.append(high << 4 | low)
     payload = bytes([flags]) + bytes(tail) + bytes(packed)
-    text = base64.b32encode(payload + _checksum(version, payload)).decode("ascii")
-    return f"v{version}-{text.rstrip('=').lower()}"
+    return f"v{version}-{_base32(payload + _checksum(version, payload))}"
 
 
 def parse_version(code):
@@ -131,6 +134,10 @@ def decode(code, statement_count):
         raw = base64.b32decode(text + "=" * (-len(text) % 8))
     except (binascii.Error, ValueError):
         raise CodeError(_("Deze uitslagcode is onvolledig of beschadigd.")) from None
+    if _base32(raw) != text.lower():
+        # Stray bits in the last character: same bytes, different text. Only the
+        # canonical spelling is a valid code, so every edited character is caught.
+        raise CodeError(_("Deze uitslagcode is onvolledig of beschadigd."))
     if len(raw) <= CHECKSUM_BYTES:
         raise CodeError(_("Deze uitslagcode is onvolledig of beschadigd."))
     payload, checksum = raw[:-CHECKSUM_BYTES], raw[-CHECKSUM_BYTES:]

@@ -382,8 +382,6 @@ class ScanRoutesMixin:
             except CodeError as problem:
                 error = problem.message
                 compared = []
-        elif raw["a"] or raw["b"]:
-            error = _("Vul twee uitslaglinks of -codes in om ze te vergelijken.")
         context = {
             "codes": raw,
             "error": error,
