@@ -2,10 +2,12 @@
 
 from io import StringIO
 
-import pytest
 from django.core.management import call_command
 from django.urls import reverse
+
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
+
+import pytest
 
 from jos_portal.core.models import HomePage
 from jos_portal.scan.models import ScanPage, ScanVersion

@@ -1,9 +1,10 @@
 """Recommendations for the factors that need attention: fitting practices first,
 published evidence only, a fixed number of queries."""
 
-import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+
+import pytest
 
 from jos_portal.scan import codes, recommendations
 from jos_portal.scan.codes import Answers
