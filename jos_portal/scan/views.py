@@ -7,6 +7,8 @@ carries the earlier answers in hidden fields; the last one is turned into a resu
 this module does not import the models, to keep the import one-way.
 """
 
+import re
+
 from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.utils.http import urlencode
@@ -22,6 +24,7 @@ from .codes import DONT_KNOW, MISSING, SCALE, STAGES, Answers, CodeError
 from .scoring import ANSWER_LABELS, GROUP_LABELS, GROUP_ORDER, score
 
 DONT_KNOW_PARAM = "weet-niet"
+ANSWER_PARAM = re.compile(r"a\d{1,6}")
 STAGE_LABELS = {
     "verkennen": gettext_lazy("verkennen: we oriënteren ons op samenwerking"),
     "opstarten": gettext_lazy("opstarten: we zijn net begonnen"),
@@ -60,10 +63,11 @@ def read_answers(params, statement_count):
     """Answers and profile from the form's query string; raises BadScanInput."""
     values = [MISSING] * statement_count
     for key in params:
-        if not key.startswith("a"):
+        # Answers are a0, a1, ...; other parameters (tracking, typos) are ignored.
+        if not ANSWER_PARAM.fullmatch(key):
             continue
         index = key[1:]
-        if not index.isdigit() or int(index) >= statement_count:
+        if int(index) >= statement_count:
             raise BadScanInput(_("Het formulier bevat een stelling die niet in de scan staat."))
         raw = params.get(key, "")
         if raw == "":
@@ -82,7 +86,7 @@ def read_answers(params, statement_count):
     school_type_id = None
     slug = params.get("schooltype", "")
     if slug:
-        school_type = SchoolType.objects.filter(slug=slug[:100]).first()
+        school_type = SchoolType.objects.filter(slug=slug).first()
         if school_type is None:
             raise BadScanInput(_("Onbekend schooltype."))
         school_type_id = school_type.pk

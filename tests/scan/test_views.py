@@ -101,7 +101,7 @@ def test_an_empty_scan_still_gives_a_result(client, scan):
         ("stap/1/?versie=1&a0=9", 400, "waarde die niet bestaat"),
         ("stap/1/?versie=1&a0=-1", 400, "waarde die niet bestaat"),
         ("stap/1/?versie=1&a77=1", 400, "niet in de scan staat"),
-        ("stap/1/?versie=1&ax=1", 400, "niet in de scan staat"),
+        ("stap/1/?versie=1&a99999=1", 400, "niet in de scan staat"),
         ("stap/1/?versie=2", 400, "Begin opnieuw"),
         ("stap/1/?versie=abc", 400, "Begin opnieuw"),
         ("stap/9/?versie=1", 404, "Deze stap bestaat niet"),
@@ -162,3 +162,8 @@ def test_result_page_runs_a_fixed_number_of_queries(client, scan, django_assert_
     url = result_url(scan, [1, 1, 1, 1, 4], stage="lopend", municipality_code="GM0855")
     with django_assert_max_num_queries(30):
         assert client.get(url).status_code == 200
+
+
+def test_unrelated_parameters_are_ignored(client, scan):
+    response = client.get("/samenwerkingsscan/stap/1/?versie=1&utm_source=nieuwsbrief&amp=1")
+    assert response.status_code == 200
