@@ -25,6 +25,8 @@ from .scoring import ANSWER_LABELS, GROUP_LABELS, GROUP_ORDER, score
 
 DONT_KNOW_PARAM = "weet-niet"
 ANSWER_PARAM = re.compile(r"a\d{1,6}")
+# A gap of a full answer step or more (a third of the scale) is worth talking about.
+COMPARE_TALK_GAP = 34
 STAGE_LABELS = {
     "verkennen": gettext_lazy("verkennen: we oriënteren ons op samenwerking"),
     "opstarten": gettext_lazy("opstarten: we zijn net begonnen"),
@@ -432,7 +434,3 @@ def compare(first, second):
         "groups": rows(first["result"].groups, second["result"].groups, lambda g: g.kind),
         "factors": rows(first["result"].factors, second["result"].factors, lambda f: f.factor_id),
     }
-
-
-# A gap of a full answer step or more (a third of the scale) is worth talking about.
-COMPARE_TALK_GAP = 34
