@@ -30,7 +30,7 @@ class HomePage(Page):
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["core.ContentPage"]
+    subpage_types = ["core.ContentPage", "scan.ScanPage"]
     max_count = 1
 
     class Meta:

@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "jos_portal.discovery",
     "jos_portal.operations",
     "jos_portal.api",
+    "jos_portal.scan",
     "practices",
     "workshops",
     "publications",
