@@ -31,6 +31,7 @@ urlpatterns += i18n_patterns(
     path("werkplaatsen/", include("workshops.urls")),
     path("publicaties/", include("publications.urls")),
     path("", include("jos_portal.discovery.urls")),
+    path("tips/", include("jos_portal.stories.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )
