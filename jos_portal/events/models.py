@@ -146,7 +146,7 @@ class EventIndexPage(RoutablePageMixin, Page):
             },
         )
 
-    @path("agenda.ics")
+    @path("ical/")
     def ical_feed_route(self, request):
         from .ical import calendar_response
 
@@ -346,7 +346,7 @@ class EventPage(RoutablePageMixin, Page):
             }
         return json.dumps(data, ensure_ascii=False)
 
-    @path("agenda.ics")
+    @path("ical/")
     def ical_route(self, request):
         from .ical import calendar_response
 

@@ -12,6 +12,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 DEMO_APPS = ["jos_portal.taxonomy", "jos_portal.core", "practices", "workshops", "publications"]
+DEMO_APPS += ["jos_portal.stories", "jos_portal.events"]
 
 
 class Command(BaseCommand):
