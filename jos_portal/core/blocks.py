@@ -132,9 +132,7 @@ class EntryPointBlock(blocks.StructBlock):
         value = super().clean(value)
         if bool(value.get("page")) == bool(value.get("external_url")):
             raise blocks.StructBlockValidationError(
-                block_errors={
-                    "page": ValidationError(_("Kies een pagina óf vul een webadres in."))
-                }
+                block_errors={"page": ValidationError(_("Kies een pagina óf vul een webadres in."))}
             )
         return value
 

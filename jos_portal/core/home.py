@@ -34,10 +34,7 @@ def home_sections(home, request):
     events = list(EventPage.objects.live().public().select_related("region").upcoming()[:NEWEST])
     indexes = {
         type(page): page
-        for page in home.get_children()
-        .live()
-        .type(StoryIndexPage, EventIndexPage)
-        .specific()
+        for page in home.get_children().live().type(StoryIndexPage, EventIndexPage).specific()
     }
     return {
         "newest_practices": practices,
@@ -65,7 +62,9 @@ def default_entry_points():
         {
             "audience": _("Resultaten van het programma"),
             "title": _("Wat de werkplaatsen en het onderzoek opleverden"),
-            "text": _("Bevindingen uit Tilburg en Utrecht, de literatuurstudie en het stappenplan."),
+            "text": _(
+                "Bevindingen uit Tilburg en Utrecht, de literatuurstudie en het stappenplan."
+            ),
             "url": reverse("workshops:list"),
             "link_text": _("Naar de werkplaatsen"),
             "extra_url": reverse("publications:list"),

@@ -30,9 +30,7 @@ class HomePage(Page):
         verbose_name=_("ingangen per gebruiker"),
         blank=True,
         max_num=4,
-        help_text=_(
-            "Leeg: de standaardingangen voor professionals, resultaten en gemeenten."
-        ),
+        help_text=_("Leeg: de standaardingangen voor professionals, resultaten en gemeenten."),
     )
 
     content_panels = [

@@ -265,9 +265,7 @@ class EventPage(RoutablePageMixin, Page):
         if self.start and self.end and self.end < self.start:
             raise ValidationError({"end": _("Het einde ligt voor het begin.")})
         if not self.online and not self.location_name:
-            raise ValidationError(
-                {"location_name": _("Vul een locatie in, of vink 'online' aan.")}
-            )
+            raise ValidationError({"location_name": _("Vul een locatie in, of vink 'online' aan.")})
 
     @property
     def local_start(self):

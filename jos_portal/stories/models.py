@@ -345,7 +345,9 @@ class StoryPublication(Orderable):
 class TipTag(TaggedItemBase):
     """Topic tags on tips (the shared pool)."""
 
-    content_object = ParentalKey("stories.Tip", on_delete=models.CASCADE, related_name="tagged_items")
+    content_object = ParentalKey(
+        "stories.Tip", on_delete=models.CASCADE, related_name="tagged_items"
+    )
 
 
 class TipQuerySet(models.QuerySet):

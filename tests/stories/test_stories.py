@@ -48,7 +48,10 @@ class StoryPageRulesTests(WagtailPageTestCase):
                     [
                         ("paragraph", rich_text("<p>Het begon met een praatje.</p>")),
                         ("pull_quote", {"quote": "Er zijn is het begin.", "attribution": ""}),
-                        ("in_short", {"title": "In het kort", "items": streamfield([("item", "Punt")])}),
+                        (
+                            "in_short",
+                            {"title": "In het kort", "items": streamfield([("item", "Punt")])},
+                        ),
                     ]
                 ),
                 "tags": "veerkracht",
@@ -60,7 +63,9 @@ class StoryPageRulesTests(WagtailPageTestCase):
         self.assertCanCreate(index, StoryPage, data)
         story = StoryPage.objects.get(slug="samen-in-de-pauze")
         self.assertEqual(story.kind, "interview")
-        self.assertEqual([b.block_type for b in story.body], ["paragraph", "pull_quote", "in_short"])
+        self.assertEqual(
+            [b.block_type for b in story.body], ["paragraph", "pull_quote", "in_short"]
+        )
 
 
 def test_index_lists_published_stories_newest_first_and_hides_drafts(client, index):
@@ -123,9 +128,7 @@ def test_index_runs_a_fixed_number_of_queries(client, index, django_assert_max_n
 
 
 def test_atom_feed_is_valid_and_holds_only_published_stories(client, index):
-    StoryPageFactory(
-        parent=index, title="Gepubliceerd verhaal", slug="gepubliceerd", tags=["wijk"]
-    )
+    StoryPageFactory(parent=index, title="Gepubliceerd verhaal", slug="gepubliceerd", tags=["wijk"])
     StoryPageFactory(parent=index, title="Concept in de feed", live=False)
     response = client.get("/verhalen/feed/")
     assert response.status_code == 200
