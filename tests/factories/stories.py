@@ -32,7 +32,12 @@ class PageFactory(factory.django.DjangoModelFactory):
     def _create(cls, model_class, *args, parent, live=True, tags=(), **kwargs):
         relations = {
             name: kwargs.pop(name)
-            for name in ("related_practices", "related_workplaces", "related_publications")
+            for name in (
+                "related_practices",
+                "related_workplaces",
+                "related_publications",
+                "materials",
+            )
             if name in kwargs
         }
         page = model_class(*args, live=live, **kwargs)
