@@ -295,7 +295,6 @@ class EventPage(RoutablePageMixin, Page):
         report = self.report_story
         context["report"] = report if report is not None and report.live else None
         context["tags"] = list(self.tags.all())
-        context["index"] = self.get_parent().specific_deferred
         context["json_ld"] = self.structured_data(request)
         return context
 

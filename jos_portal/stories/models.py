@@ -278,7 +278,8 @@ class StoryPage(Page):
             )
         ]
         context["more_stories"] = self.stories_with_shared_tags(context["tags"])
-        context["index"] = self.get_parent().specific_deferred
+        parent = self.get_parent()  # None only in a preview of a page without a place yet
+        context["index"] = parent.specific_deferred if parent else None
         return context
 
     def stories_with_shared_tags(self, tags):

@@ -193,3 +193,17 @@ def test_draft_story_is_not_served(client, index):
     draft = StoryPageFactory(parent=index, live=False, slug="geheim")
     assert client.get("/verhalen/geheim/").status_code == 404
     assert draft.pk
+
+
+def test_preview_of_an_unsaved_story_renders_and_hides_draft_records(index):
+    from jos_portal.stories.models import StoryPractice
+
+    draft = PracticeFactory(title="Conceptvoorbeeld", live=False)
+    shown = PracticeFactory(title="Gepubliceerd voorbeeld")
+    story = StoryPageFactory.build(title="Voorproefje", path=index.path + "9999", depth=4)
+    story.related_practices = [StoryPractice(practice=shown), StoryPractice(practice=draft)]
+    response = story.make_preview_request()
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Voorproefje" in html and "Gepubliceerd voorbeeld" in html
+    assert "Conceptvoorbeeld" not in html
