@@ -40,6 +40,7 @@ urlpatterns += i18n_patterns(
     path("publicaties/", include("publications.urls")),
     path("", include("jos_portal.discovery.urls")),
     path("open-data/", OpenDataView.as_view(), name="open_data"),
+    path("tips/", include("jos_portal.stories.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

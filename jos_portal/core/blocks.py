@@ -1,11 +1,13 @@
 """StreamField blocks for editorial pages; each renders templates/blocks/<name>.html."""
 
+from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 RICH_TEXT_FEATURES = ["h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
 
@@ -111,6 +113,62 @@ class FaqBlock(blocks.StructBlock):
         template = "blocks/faq.html"
 
 
+class EntryPointBlock(blocks.StructBlock):
+    """An entry on the home page for one kind of visitor."""
+
+    audience = blocks.CharBlock(label=_("voor wie"), max_length=60)
+    title = blocks.CharBlock(label=_("titel"), max_length=120)
+    text = blocks.TextBlock(label=_("tekst"), required=False, max_length=300)
+    page = blocks.PageChooserBlock(label=_("pagina"), required=False)
+    external_url = blocks.CharBlock(
+        label=_("of webadres"),
+        required=False,
+        max_length=300,
+        help_text=_("Ook een pad binnen de site, bijv. /praktijkvoorbeelden/?provincie=utrecht."),
+    )
+    link_text = blocks.CharBlock(label=_("linktekst"), max_length=80)
+
+    def clean(self, value):
+        value = super().clean(value)
+        if bool(value.get("page")) == bool(value.get("external_url")):
+            raise blocks.StructBlockValidationError(
+                block_errors={"page": ValidationError(_("Kies een pagina óf vul een webadres in."))}
+            )
+        return value
+
+    class Meta:
+        icon = "pick"
+        label = _("Ingang")
+        value_class = LinkValue
+
+
+class TipBlock(blocks.StructBlock):
+    """A rotating tip: the tip of the day among the chosen tips that are published, or
+    among all published tips when none are chosen. Rotating by date (not at random) keeps
+    the page the same for everyone all day, so it stays cacheable."""
+
+    tips = blocks.ListBlock(
+        SnippetChooserBlock("stories.Tip"),
+        label=_("tips"),
+        min_num=0,
+        help_text=_("Leeg: elke dag een andere tip uit alle gepubliceerde tips."),
+    )
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        tips = apps.get_model("stories", "Tip").objects.all()
+        chosen = [tip.pk for tip in value.get("tips") or [] if tip is not None]
+        if chosen:
+            tips = tips.filter(pk__in=chosen)
+        context["tip"] = tips.of_the_day()
+        return context
+
+    class Meta:
+        icon = "help"
+        label = _("Tip")
+        template = "blocks/tip.html"
+
+
 class BodyBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = blocks.RichTextBlock(
@@ -121,3 +179,4 @@ class BodyBlock(blocks.StreamBlock):
     call_to_action = CallToActionBlock()
     document = DocumentLinkBlock()
     faq = FaqBlock()
+    tip = TipBlock()

@@ -13,7 +13,7 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 
-from .blocks import BodyBlock
+from .blocks import BodyBlock, EntryPointBlock
 
 
 class HomePage(Page):
@@ -25,13 +25,37 @@ class HomePage(Page):
         help_text=_("Een of twee zinnen onder de titel: wat vindt de bezoeker hier?"),
     )
     body = StreamField(BodyBlock(), verbose_name=_("inhoud"), blank=True)
+    entry_points = StreamField(
+        [("entry_point", EntryPointBlock())],
+        verbose_name=_("ingangen per gebruiker"),
+        blank=True,
+        max_num=4,
+        help_text=_("Leeg: de standaardingangen voor professionals, resultaten en gemeenten."),
+    )
 
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("entry_points"),
+        FieldPanel("body"),
+    ]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["core.ContentPage", "scan.ScanPage"]
+    subpage_types = [
+        "core.ContentPage",
+        "scan.ScanPage",
+        "stories.StoryIndexPage",
+        "events.EventIndexPage",
+    ]
     max_count = 1
+
+    def get_context(self, request, *args, **kwargs):
+        from .home import home_sections
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(home_sections(self, request))
+        return context
 
     class Meta:
         verbose_name = _("startpagina")

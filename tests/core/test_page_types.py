@@ -3,7 +3,9 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from jos_portal.core.models import ContentPage, HomePage
+from jos_portal.events.models import EventIndexPage
 from jos_portal.scan.models import ScanPage
+from jos_portal.stories.models import StoryIndexPage
 
 
 class PageTypeRulesTests(WagtailPageTestCase):
@@ -12,7 +14,9 @@ class PageTypeRulesTests(WagtailPageTestCase):
 
     def test_content_pages_live_under_home_or_other_content_pages(self):
         self.assertAllowedParentPageTypes(ContentPage, {HomePage, ContentPage})
-        self.assertAllowedSubpageTypes(HomePage, {ContentPage, ScanPage})
+        self.assertAllowedSubpageTypes(
+            HomePage, {ContentPage, ScanPage, StoryIndexPage, EventIndexPage}
+        )
         self.assertAllowedSubpageTypes(ContentPage, {ContentPage})
 
     def test_there_is_at_most_one_home_page(self):

@@ -18,6 +18,8 @@ DEMO_APPS = [
     "workshops",
     "publications",
     "jos_portal.scan",
+    "jos_portal.stories",
+    "jos_portal.events",
 ]
 
 

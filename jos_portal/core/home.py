@@ -1,0 +1,73 @@
+"""What the home page shows besides its editable intro and body: the newest records of
+each app, the next events, the tip of the day and the entry points per kind of visitor.
+
+The home page composes the apps (core is part of the shell), so the imports are local
+to keep the domain apps free to import core.blocks. A fixed number of queries."""
+
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+NEWEST = 3
+
+
+def home_sections(home, request):
+    from jos_portal.events.models import EventIndexPage, EventPage
+    from jos_portal.stories.models import StoryIndexPage, StoryPage, Tip
+    from jos_portal.taxonomy.models import Province
+    from practices.models import Practice
+    from publications.models import Publication
+
+    practices = list(
+        Practice.objects.published()
+        .select_related("municipality__province")
+        .order_by("-first_published_at", "-pk")[:NEWEST]
+    )
+    stories = list(
+        StoryPage.objects.live()
+        .public()
+        .select_related("hero_image")
+        .order_by("-date", "-first_published_at", "-pk")[:NEWEST]
+    )
+    publications = list(
+        Publication.objects.published().order_by("-year", "-publication_date", "title")[:NEWEST]
+    )
+    events = list(EventPage.objects.live().public().select_related("region").upcoming()[:NEWEST])
+    indexes = {
+        type(page): page
+        for page in home.get_children().live().type(StoryIndexPage, EventIndexPage).specific()
+    }
+    return {
+        "newest_practices": practices,
+        "newest_stories": stories,
+        "newest_publications": publications,
+        "next_events": events,
+        "story_index": indexes.get(StoryIndexPage),
+        "event_index": indexes.get(EventIndexPage),
+        "tip": Tip.objects.of_the_day(),
+        "provinces": list(Province.objects.order_by("name").values_list("slug", "name")),
+        "default_entry_points": [] if home.entry_points else default_entry_points(),
+    }
+
+
+def default_entry_points():
+    """Entries for professionals, for the programme's results and for municipalities."""
+    return [
+        {
+            "audience": _("Voor professionals"),
+            "title": _("Vind een praktijkvoorbeeld dat bij jouw school past"),
+            "text": _("Filter op schooltype, regio, fase en factor."),
+            "url": reverse("practices:list"),
+            "link_text": _("Naar de praktijkvoorbeelden"),
+        },
+        {
+            "audience": _("Resultaten van het programma"),
+            "title": _("Wat de werkplaatsen en het onderzoek opleverden"),
+            "text": _(
+                "Bevindingen uit Tilburg en Utrecht, de literatuurstudie en het stappenplan."
+            ),
+            "url": reverse("workshops:list"),
+            "link_text": _("Naar de werkplaatsen"),
+            "extra_url": reverse("publications:list"),
+            "extra_link_text": _("Naar de publicaties"),
+        },
+    ]

@@ -1,0 +1,23 @@
+"""Tips in the admin: a snippet with drafts and history."""
+
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .models import Tip
+
+
+class TipViewSet(SnippetViewSet):
+    model = Tip
+    icon = "help"
+    menu_label = _("Tips")
+    menu_order = 260
+    add_to_admin_menu = True
+    list_display = ["title", "live"]
+    list_filter = ["factors__kind", "live"]
+    search_fields = ["title", "text"]
+    ordering = ["title"]
+
+
+register_snippet(TipViewSet)
