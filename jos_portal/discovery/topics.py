@@ -64,8 +64,10 @@ SOURCES = [
 
 
 def topic_counts():
-    """[{id, name, slug, counts {source key: n}, cells [n per source], total}] over published records only,
-    sorted by total (descending) and name; one aggregate query per record type."""
+    """Topics in use over published records, most items first, then by name.
+
+    Each: {id, name, slug, counts {source key: n}, cells [n per source], total}; one
+    aggregate query per record type."""
     topics = {}
     for source in SOURCES:
         rows = (
