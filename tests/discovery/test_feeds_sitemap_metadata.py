@@ -126,3 +126,8 @@ def test_region_and_topic_pages_link_their_practice_feed(client, portal):
     assert 'href="/praktijkvoorbeelden/feed/?provincie=noord-brabant"' in html
     html = client.get("/onderwerpen/pesten/").content.decode()
     assert 'href="/praktijkvoorbeelden/feed/?onderwerp=pesten"' in html
+
+
+def test_lists_link_their_feeds(client, portal):
+    assert 'href="/publicaties/feed/"' in client.get("/publicaties/").content.decode()
+    assert 'href="/werkplaatsen/feed/"' in client.get("/werkplaatsen/").content.decode()

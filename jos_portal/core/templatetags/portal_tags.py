@@ -14,6 +14,8 @@ SECTIONS = [
     ("workshops:list", _("Werkplaatsen")),
     ("discovery:factor_map", _("Factoren")),
     ("publications:list", _("Publicaties")),
+    ("discovery:topics", _("Onderwerpen")),
+    ("discovery:regions", _("Regio's")),
 ]
 
 
