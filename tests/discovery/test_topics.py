@@ -116,3 +116,22 @@ def test_topic_queries_do_not_grow_with_the_data(client, portal):
         PublicationFactory(title=f"Extra publicatie {i}", tags=["pesten"])
     after = (count("/onderwerpen/"), count("/onderwerpen/pesten/"))
     assert after == before
+
+
+def test_editors_write_a_topic_intro_in_the_admin(client, portal):
+    from django.contrib.auth import get_user_model
+
+    from wagtail.test.utils.form_data import rich_text
+
+    user = get_user_model().objects.create_superuser("redacteur", "r@example.nl", "pw")
+    client.force_login(user)
+    add_url = "/admin/snippets/discovery/topicintro/add/"
+    assert client.get(add_url).status_code == 200
+    tag = Tag.objects.get(slug="weerbaarheid")
+    response = client.post(
+        add_url, {"tag": tag.pk, "intro": rich_text("<p>Sterk staan samen.</p>")}
+    )
+    assert response.status_code == 302
+    assert "Sterk staan samen." in TopicIntro.objects.get(tag=tag).intro
+    client.logout()
+    assert "Sterk staan samen." in client.get("/onderwerpen/weerbaarheid/").content.decode()
