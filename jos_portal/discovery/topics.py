@@ -74,7 +74,7 @@ def topic_counts():
             source.through.objects.filter(**source.live_filter())
             .order_by()
             .values("tag_id", "tag__name", "tag__slug")
-            .annotate(n=Count("content_object", distinct=True))
+            .annotate(n=Count("content_object"))  # one through-row per record and tag
         )
         for row in rows:
             topic = topics.setdefault(
@@ -99,27 +99,33 @@ def topic_groups(tag, limit=ITEMS_PER_GROUP):
 
     Two queries per type (count and the first items), independent of the amounts.
     """
+
+    def tagged(through):
+        # A semi-join on the through-table: no DISTINCT over wide rows, index friendly.
+        return {"pk__in": through.objects.filter(tag=tag).values("content_object_id")}
+
     querysets = {
         "practices": Practice.objects.published()
-        .filter(tagged_items__tag=tag)
+        .filter(**tagged(PracticeTag))
         .select_related("municipality")
+        .only("title", "slug", "municipality__name", "first_published_at")
         .order_by("-first_published_at", "-pk"),
         "sessions": Session.objects.published()
-        .filter(tagged_items__tag=tag)
+        .filter(**tagged(SessionTag))
         .select_related("workplace")
         .order_by("-date", "-pk"),
-        "factors": Factor.objects.filter(tagged_items__tag=tag).order_by("kind", "name"),
+        "factors": Factor.objects.filter(**tagged(FactorTag)).order_by("kind", "name"),
         "publications": Publication.objects.published()
-        .filter(tagged_items__tag=tag)
+        .filter(**tagged(PublicationTag))
         .order_by("-year", "title"),
         "pages": ContentPage.objects.live()
         .public()
-        .filter(tagged_items__tag=tag)
+        .filter(**tagged(ContentPageTag))
         .order_by("title"),
     }
     groups = []
     for source in SOURCES:
-        queryset = querysets[source.key].distinct()
+        queryset = querysets[source.key]
         count = queryset.count()
         items = list(queryset[:limit]) if count else []
         groups.append(

@@ -178,15 +178,22 @@ def _region_links(param, value):
     }
 
 
-def province_detail(request, province):
-    province = get_object_or_404(Province, slug=province)
-    practices = (
+def _practices_covering(**coverage):
+    """Published practices covering the given municipalities, newest first: a semi-join on
+    the coverage table (no DISTINCT over wide rows) and only the columns the lists show."""
+    covering = regions.Coverage.objects.filter(**coverage).values("practice_id")
+    return (
         Practice.objects.published()
-        .filter(coverage__province=province)
-        .distinct()
+        .filter(pk__in=covering)
         .select_related("municipality")
+        .only("title", "slug", "municipality__name", "first_published_at")
         .order_by("-first_published_at", "-pk")
     )
+
+
+def province_detail(request, province):
+    province = get_object_or_404(Province, slug=province)
+    practices = _practices_covering(municipality__province=province)
     workplaces = list(
         Workplace.objects.filter(municipality__province=province)
         .select_related("municipality")
@@ -225,12 +232,7 @@ def municipality_detail(request, province, municipality):
         slug=municipality,
         province__slug=province,
     )
-    practices = (
-        Practice.objects.published()
-        .filter(coverage=municipality)
-        .select_related("municipality")
-        .order_by("-first_published_at", "-pk")
-    )
+    practices = _practices_covering(municipality=municipality)
     practice_count = practices.count()
     workplaces = list(Workplace.objects.filter(municipality=municipality).order_by("name"))
     sessions = (
@@ -245,21 +247,15 @@ def municipality_detail(request, province, municipality):
         # Nothing here: point to the nearest content, same jeugdregio first, then province.
         if municipality.jeugdregio_code:
             nearby = list(
-                Practice.objects.published()
-                .filter(coverage__jeugdregio_code=municipality.jeugdregio_code)
-                .distinct()
-                .select_related("municipality")
-                .order_by("-first_published_at", "-pk")[:REGION_ITEMS]
+                _practices_covering(municipality__jeugdregio_code=municipality.jeugdregio_code)[
+                    :REGION_ITEMS
+                ]
             )
             nearby_label = _("in jeugdregio %(name)s") % {"name": municipality.jeugdregio_name}
             nearby_links = _region_links("jeugdregio", municipality.jeugdregio_code)
         if not nearby:
             nearby = list(
-                Practice.objects.published()
-                .filter(coverage__province=municipality.province)
-                .distinct()
-                .select_related("municipality")
-                .order_by("-first_published_at", "-pk")[:REGION_ITEMS]
+                _practices_covering(municipality__province=municipality.province)[:REGION_ITEMS]
             )
             nearby_label = _("in de provincie %(name)s") % {"name": municipality.province.name}
             nearby_links = _region_links("provincie", municipality.province.slug)

@@ -53,7 +53,8 @@ def test_region_map_is_an_accessible_svg_with_a_link_and_text_per_province(clien
     tiles = list(regions.TILES.values())
     assert len(tiles) == 12
     for i, (x, y, w, h) in enumerate(tiles):
-        assert 0 <= x and x + w <= regions.MAP_WIDTH and 0 <= y and y + h <= regions.MAP_HEIGHT
+        assert x >= 0 and y >= 0
+        assert x + w <= regions.MAP_WIDTH and y + h <= regions.MAP_HEIGHT
         for x2, y2, w2, h2 in tiles[i + 1 :]:
             assert x + w <= x2 or x2 + w2 <= x or y + h <= y2 or y2 + h2 <= y
 
