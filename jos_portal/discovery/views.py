@@ -18,6 +18,7 @@ from workshops.models import Finding, Session, Workplace
 
 from . import evidence, regions, topics
 from . import search as site_search
+from .caching import cached
 from .models import TopicIntro
 
 PRACTICES_ON_FACTOR_PAGE = 12
@@ -125,7 +126,7 @@ def factor_detail(request, slug):
 
 def topic_index(request):
     """All topics in use with their counts per type; one query per record type."""
-    rows = topics.topic_counts()
+    rows = cached("topic-counts", compute=topics.topic_counts)
     return render(
         request,
         "discovery/topic_index.html",
@@ -136,7 +137,7 @@ def topic_index(request):
 def topic_detail(request, slug):
     tag = get_object_or_404(Tag, slug=slug)
     intro = TopicIntro.objects.filter(tag=tag).first()
-    groups = topics.topic_groups(tag)
+    groups = cached("topic-groups", tag.pk, compute=lambda: topics.topic_groups(tag))
     return render(
         request,
         "discovery/topic_detail.html",
@@ -156,7 +157,9 @@ REGION_ITEMS = 12
 
 def region_index(request):
     """The province map (inline SVG) and the same data as a table."""
-    rows = regions.province_rows(Province.objects.order_by("name"))
+    rows = cached(
+        "province-rows", compute=lambda: regions.province_rows(Province.objects.order_by("name"))
+    )
     return render(
         request,
         "discovery/region_index.html",
@@ -164,7 +167,7 @@ def region_index(request):
             "rows": rows,
             "map_width": regions.MAP_WIDTH,
             "map_height": regions.MAP_HEIGHT,
-            "total": Practice.objects.published().count(),
+            "total": cached("practice-total", compute=Practice.objects.published().count),
         },
     )
 
@@ -191,14 +194,8 @@ def _practices_covering(**coverage):
     )
 
 
-def province_detail(request, province):
-    province = get_object_or_404(Province, slug=province)
+def _province_data(province):
     practices = _practices_covering(municipality__province=province)
-    workplaces = list(
-        Workplace.objects.filter(municipality__province=province)
-        .select_related("municipality")
-        .order_by("name")
-    )
     sessions = (
         Session.objects.published()
         .filter(workplace__municipality__province=province)
@@ -206,32 +203,35 @@ def province_detail(request, province):
         .order_by("-date", "-pk")
     )
     counts = regions.practice_counts_by_municipality(province)
-    municipalities = [
-        {"municipality": m, "practices": counts.get(m.pk, 0)}
-        for m in province.municipalities.order_by("name")
-    ]
-    return render(
-        request,
-        "discovery/province_detail.html",
-        {
-            "province": province,
-            "practice_count": practices.count(),
-            "practices": list(practices[:REGION_ITEMS]),
-            "workplaces": workplaces,
-            "session_count": sessions.count(),
-            "sessions": list(sessions[:REGION_ITEMS]),
-            "municipalities": municipalities,
-            "links": _region_links("provincie", province.slug),
-        },
-    )
+    return {
+        "practice_count": practices.count(),
+        "practices": list(practices[:REGION_ITEMS]),
+        "workplaces": list(
+            Workplace.objects.filter(municipality__province=province)
+            .select_related("municipality")
+            .order_by("name")
+        ),
+        "session_count": sessions.count(),
+        "sessions": list(sessions[:REGION_ITEMS]),
+        "municipalities": [
+            {"municipality": m, "practices": counts.get(m.pk, 0)}
+            for m in province.municipalities.order_by("name")
+        ],
+    }
 
 
-def municipality_detail(request, province, municipality):
-    municipality = get_object_or_404(
-        Municipality.objects.select_related("province"),
-        slug=municipality,
-        province__slug=province,
-    )
+def province_detail(request, province):
+    province = get_object_or_404(Province, slug=province)
+    context = cached("province", province.pk, compute=lambda: _province_data(province))
+    context = {
+        **context,
+        "province": province,
+        "links": _region_links("provincie", province.slug),
+    }
+    return render(request, "discovery/province_detail.html", context)
+
+
+def _municipality_data(municipality):
     practices = _practices_covering(municipality=municipality)
     practice_count = practices.count()
     workplaces = list(Workplace.objects.filter(municipality=municipality).order_by("name"))
@@ -241,41 +241,52 @@ def municipality_detail(request, province, municipality):
         .select_related("workplace")
         .order_by("-date", "-pk")
     )
-    session_count = sessions.count()
-    nearby, nearby_label, nearby_links = [], "", {}
-    if not practice_count and not workplaces:
-        # Nothing here: point to the nearest content, same jeugdregio first, then province.
-        if municipality.jeugdregio_code:
-            nearby = list(
-                _practices_covering(municipality__jeugdregio_code=municipality.jeugdregio_code)[
-                    :REGION_ITEMS
-                ]
-            )
-            nearby_label = _("in jeugdregio %(name)s") % {"name": municipality.jeugdregio_name}
-            nearby_links = _region_links("jeugdregio", municipality.jeugdregio_code)
-        if not nearby:
-            nearby = list(
-                _practices_covering(municipality__province=municipality.province)[:REGION_ITEMS]
-            )
-            nearby_label = _("in de provincie %(name)s") % {"name": municipality.province.name}
-            nearby_links = _region_links("provincie", municipality.province.slug)
-    return render(
-        request,
-        "discovery/municipality_detail.html",
-        {
-            "municipality": municipality,
-            "province": municipality.province,
-            "practice_count": practice_count,
-            "practices": list(practices[:REGION_ITEMS]),
-            "workplaces": workplaces,
-            "session_count": session_count,
-            "sessions": list(sessions[:REGION_ITEMS]),
-            "links": _region_links("gemeente", municipality.slug),
-            "nearby": nearby,
-            "nearby_label": nearby_label,
-            "nearby_links": nearby_links,
-        },
+    data = {
+        "practice_count": practice_count,
+        "practices": list(practices[:REGION_ITEMS]),
+        "workplaces": workplaces,
+        "session_count": sessions.count(),
+        "sessions": list(sessions[:REGION_ITEMS]),
+        "nearby": [],
+        "nearby_label": "",
+        "nearby_links": {},
+    }
+    if practice_count or workplaces:
+        return data
+    # Nothing here: point to the nearest content, same jeugdregio first, then province.
+    if municipality.jeugdregio_code:
+        data["nearby"] = list(
+            _practices_covering(municipality__jeugdregio_code=municipality.jeugdregio_code)[
+                :REGION_ITEMS
+            ]
+        )
+        data["nearby_label"] = _("in jeugdregio %(name)s") % {"name": municipality.jeugdregio_name}
+        data["nearby_links"] = _region_links("jeugdregio", municipality.jeugdregio_code)
+    if not data["nearby"]:
+        data["nearby"] = list(
+            _practices_covering(municipality__province=municipality.province)[:REGION_ITEMS]
+        )
+        data["nearby_label"] = _("in de provincie %(name)s") % {"name": municipality.province.name}
+        data["nearby_links"] = _region_links("provincie", municipality.province.slug)
+    return data
+
+
+def municipality_detail(request, province, municipality):
+    municipality = get_object_or_404(
+        Municipality.objects.select_related("province"),
+        slug=municipality,
+        province__slug=province,
     )
+    context = cached(
+        "municipality", municipality.pk, compute=lambda: _municipality_data(municipality)
+    )
+    context = {
+        **context,
+        "municipality": municipality,
+        "province": municipality.province,
+        "links": _region_links("gemeente", municipality.slug),
+    }
+    return render(request, "discovery/municipality_detail.html", context)
 
 
 # Search -------------------------------------------------------------------------

@@ -1,3 +1,4 @@
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -123,6 +124,7 @@ def test_region_queries_do_not_grow_with_the_data(client, portal):
     urls = ["/regio/", "/regio/noord-brabant/", "/regio/noord-brabant/tilburg/"]
 
     def count(url):
+        cache.clear()  # cold: the page's cached aggregates are computed every time
         with CaptureQueriesContext(connection) as captured:
             assert client.get(url).status_code == 200
         return len(captured.captured_queries)
@@ -133,3 +135,31 @@ def test_region_queries_do_not_grow_with_the_data(client, portal):
     for i in range(15):
         PracticeFactory(title=f"Extra {i}", extra_municipalities=[breda])
     assert [count(u) for u in urls] == before
+
+
+def test_cached_pages_follow_publishing_and_unpublishing_at_once(client, portal):
+    """Topic and region pages cache their aggregates; any change makes them stale."""
+    pages = ["/regio/", "/regio/noord-brabant/", "/regio/noord-brabant/tilburg/"]
+    pages += ["/onderwerpen/", "/onderwerpen/weerbaarheid/"]
+    for url in pages:
+        client.get(url)  # fill the caches
+    practice = portal["practices"]["regio"]
+    practice.unpublish()
+    for url in pages:
+        assert "Weerbaarheidstraining in de regio" not in client.get(url).content.decode(), url
+    rows = {r["province"].slug: r for r in client.get("/regio/").context["rows"]}
+    assert rows["noord-brabant"]["practices"] == 1
+    assert client.get("/onderwerpen/weerbaarheid/").status_code == 200
+    topics = {t["slug"]: t for t in client.get("/onderwerpen/").context["topics"]}
+    assert topics["weerbaarheid"]["counts"] == {"practices": 1}  # was 2
+    practice.save_revision().publish()
+    assert (
+        "Weerbaarheidstraining in de regio"
+        in client.get("/regio/noord-brabant/breda/").content.decode()
+    )
+    new = PracticeFactory(
+        title="Gloednieuw in Breda", municipality=portal["municipalities"]["breda"]
+    )
+    assert "Gloednieuw in Breda" in client.get("/regio/noord-brabant/").content.decode()
+    new.delete()
+    assert "Gloednieuw in Breda" not in client.get("/regio/noord-brabant/").content.decode()
