@@ -24,7 +24,6 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from django.core.cache import cache
 from django.db import connection
 from django.db.models import Case, IntegerField, Value, When
 from django.urls import reverse
@@ -42,12 +41,13 @@ from practices.models import Practice
 from publications.models import Publication
 from workshops.models import Session
 
+from .caching import cached
+
 MAX_QUERY_LENGTH = 200
 # Matches kept per type; the facet count says "more than" beyond this.
 MAX_PER_TYPE = 500
 SEARCH_WORD = re.compile(r"\w+")
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
-CACHE_SECONDS = 60
 SNIPPET_LENGTH = 220
 
 
@@ -129,15 +129,10 @@ def _matches(search_type, words):
 
 
 def run(words):
-    """{type key: [(pk, title, score)]} for the words; cached briefly per query. Objects are
-    loaded again through the published querysets, so a cached hit never shows a record
-    that has since been unpublished."""
-    key = cache_key("matches", (connection.vendor, [w.lower() for w in words]))
-    found = cache.get(key)
-    if found is None:
-        found = {t.key: _matches(t, words) for t in TYPES}
-        cache.set(key, found, CACHE_SECONDS)
-    return found
+    """{type key: [(pk, title, score)]} for the words, cached until the next content change
+    (caching.py). Objects are loaded again through the published querysets as well."""
+    state = cache_key("matches", (connection.vendor, [w.lower() for w in words]))
+    return cached("search", state, compute=lambda: {t.key: _matches(t, words) for t in TYPES})
 
 
 def merged(found, only=None):
@@ -229,18 +224,18 @@ def snippet(text, words, length=SNIPPET_LENGTH):
 
 def vocabulary():
     """Lower-case words of all published titles and topic names, for "did you mean";
-    cached for ten minutes."""
-    words = cache.get("discovery:search:vocabulary")
-    if words is None:
-        words = set()
-        for search_type in TYPES:
-            for title in search_type.queryset().values_list(search_type.title_field, flat=True):
-                words.update(w.lower() for w in SEARCH_WORD.findall(title or "") if len(w) > 2)
-        for name in Tag.objects.values_list("name", flat=True):
-            words.update(w.lower() for w in SEARCH_WORD.findall(name) if len(w) > 2)
-        words = sorted(words)
-        cache.set("discovery:search:vocabulary", words, 600)
-    return words
+    cached until the next content change."""
+    return cached("vocabulary", compute=_vocabulary)
+
+
+def _vocabulary():
+    words = set()
+    for search_type in TYPES:
+        for title in search_type.queryset().values_list(search_type.title_field, flat=True):
+            words.update(w.lower() for w in SEARCH_WORD.findall(title or "") if len(w) > 2)
+    for name in Tag.objects.values_list("name", flat=True):
+        words.update(w.lower() for w in SEARCH_WORD.findall(name) if len(w) > 2)
+    return sorted(words)
 
 
 def did_you_mean(words):

@@ -2,7 +2,6 @@
 
 from urllib.parse import urlencode
 
-from django.core.cache import cache
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, render
@@ -373,9 +372,9 @@ def search_suggestions(request):
     query, words, _messages = site_search.clean_query(request.GET.get("q", ""))
     if len(query) < 2 or not words:
         return JsonResponse({"suggestions": []})
-    key = site_search.cache_key("suggest", query.lower())
-    found = cache.get(key)
-    if found is None:
-        found = site_search.suggestions(query[:50])
-        cache.set(key, found, site_search.CACHE_SECONDS)
+    found = cached(
+        "suggest",
+        site_search.cache_key("suggest", query.lower()),
+        compute=lambda: site_search.suggestions(query[:50]),
+    )
     return JsonResponse({"suggestions": found})

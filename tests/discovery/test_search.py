@@ -186,3 +186,12 @@ def test_dutch_stemming_on_postgresql(client, portal):
     found = titles(client.get("/zoeken/", {"q": "scholen"}))
     assert "Samenwerking met één school" in found
     assert "Samenwerking met één school" in titles(client.get("/zoeken/", {"q": "samenwerkingen"}))
+
+
+def test_cached_search_follows_unpublishing_at_once(client, portal):
+    response = client.get("/zoeken/", {"q": "aula"})
+    assert titles(response) == ["Jongerenwerker in de pauze"]
+    portal["practices"]["pauze"].unpublish()
+    response = client.get("/zoeken/", {"q": "aula"})
+    assert titles(response) == []
+    assert response.context["total"] == 0

@@ -44,7 +44,8 @@ class Command(BaseCommand):
             f"Database: {connection.vendor}, {total} gepubliceerde praktijkvoorbeelden, {runs} runs"
         )
         self.stdout.write(
-            "koud = cache geleegd voor elke request; warm = zoektreffers uit de cache"
+            "koud = cache geleegd voor elke request; warm = cache blijft staan "
+            "(treffers en tellingen uit de cache tot de volgende wijziging van de inhoud)"
         )
         self.stdout.write(f"{'scenario':34} {'mediaan':>9} {'p95':>9} {'queries':>8}")
         for name, url, params in scenarios:
