@@ -11,7 +11,14 @@ from django.apps import apps
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-DEMO_APPS = ["jos_portal.taxonomy", "jos_portal.core", "practices", "workshops", "publications"]
+DEMO_APPS = [
+    "jos_portal.taxonomy",
+    "jos_portal.core",
+    "practices",
+    "workshops",
+    "publications",
+    "jos_portal.discovery",
+]
 
 
 class Command(BaseCommand):
