@@ -4,7 +4,7 @@ Counts are aggregate queries over the derived coverage of practices (main plus e
 municipalities), so a regional practice counts in every province it covers, once.
 """
 
-from math import ceil
+from math import ceil, sqrt
 
 from django.db.models import Count
 
@@ -34,10 +34,11 @@ MAP_WIDTH, MAP_HEIGHT = 300, 360
 
 
 def level(count, maximum):
-    """Shade 0-4 relative to the province with most practices."""
+    """Shade 0-4 relative to the province with most practices, on a square-root scale so
+    one busy province does not leave all others in the lightest shade."""
     if not count or not maximum:
         return 0
-    return max(1, min(LEVELS, ceil(LEVELS * count / maximum)))
+    return max(1, min(LEVELS, ceil(LEVELS * sqrt(count / maximum))))
 
 
 def practice_counts_by_province():

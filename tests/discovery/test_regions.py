@@ -35,8 +35,9 @@ def test_region_index_map_and_table_match_a_brute_force_count(client, portal):
     assert rows["noord-brabant"]["workplaces"] == 1
     assert rows["noord-brabant"]["sessions"] == 1  # the draft session does not count
     assert rows["noord-brabant"]["level"] == regions.LEVELS
-    assert rows["utrecht"]["level"] == 2
+    assert rows["utrecht"]["level"] == 3  # ceil(4 * sqrt(1 / 2))
     assert rows["noord-holland"]["level"] == 0
+    assert [regions.level(n, 400) for n in (0, 1, 25, 100, 225, 400)] == [0, 1, 1, 2, 3, 4]
 
 
 def test_region_map_is_an_accessible_svg_with_a_link_and_text_per_province(client, portal):
