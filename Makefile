@@ -41,7 +41,7 @@ test: $(STAMP) ## Run the whole test suite (unit, integration and browser tests)
 test-fast: $(STAMP) ## Run the tests without the browser tests
 	$(BIN)/python -m pytest -m "not browser"
 
-bench: $(STAMP) ## Benchmark the practice pages at 10,000 practices (SQLite, and PostgreSQL if reachable)
+bench: $(STAMP) ## Benchmark practice, search, topic and region pages at 10,000 practices (SQLite, and PostgreSQL if reachable)
 	scripts/bench.sh 10000
 
 lint: $(STAMP) ## Check code style with ruff

@@ -12,12 +12,13 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from jos_portal.api.api import api
 from jos_portal.api.views import OpenDataView
+from jos_portal.discovery.sitemaps import SITEMAPS
 from jos_portal.operations import views as operations
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("healthz", operations.healthz, name="healthz"),
     path("readyz", operations.readyz, name="readyz"),
     path(".well-known/security.txt", operations.security_txt, name="security_txt"),

@@ -13,6 +13,7 @@ run() {
   $PY manage.py load_demo_data >/dev/null
   $PY manage.py generate_bench_data --clear --practices "$N"
   $PY manage.py bench_practices
+  $PY manage.py bench_discovery
 }
 
 echo "== SQLite"

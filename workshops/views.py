@@ -50,7 +50,7 @@ def workplace_detail(request, slug):
         ),
         slug=slug,
     )
-    sessions = list(workplace.sessions.published().order_by("date").prefetch_related("tags"))
+    sessions = list(workplace.sessions.published().order_by("date", "pk").prefetch_related("tags"))
     counts = (
         Finding.objects.filter(session__live=True, session__workplace=workplace)
         .values("factor_id")

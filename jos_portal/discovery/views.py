@@ -1,16 +1,24 @@
-"""Cross-type pages: the factor map and one factor with all its evidence."""
+"""Cross-type pages: the factor map, factors, topics, regions and the site search."""
 
+from urllib.parse import urlencode
+
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from taggit.models import Tag
 
-from jos_portal.taxonomy.models import FACTOR_KIND_PLURALS, Factor
+from jos_portal.taxonomy.models import FACTOR_KIND_PLURALS, Factor, Municipality, Province
 from practices.models import Practice
 from publications.models import Chapter
-from workshops.models import Finding
+from workshops.models import Finding, Session, Workplace
 
-from . import evidence
+from . import evidence, regions, topics
+from . import search as site_search
+from .caching import cached
+from .models import TopicIntro
 
 PRACTICES_ON_FACTOR_PAGE = 12
 
@@ -110,3 +118,263 @@ def factor_detail(request, slug):
             "chapters": chapters,
         },
     )
+
+
+# Topics -------------------------------------------------------------------------
+
+
+def topic_index(request):
+    """All topics in use with their counts per type; one query per record type."""
+    rows = cached("topic-counts", compute=topics.topic_counts)
+    return render(
+        request,
+        "discovery/topic_index.html",
+        {"topics": rows, "sources": topics.SOURCES},
+    )
+
+
+def topic_detail(request, slug):
+    tag = get_object_or_404(Tag, slug=slug)
+    intro = TopicIntro.objects.filter(tag=tag).first()
+    groups = cached("topic-groups", tag.pk, compute=lambda: topics.topic_groups(tag))
+    return render(
+        request,
+        "discovery/topic_detail.html",
+        {
+            "tag": tag,
+            "intro": intro,
+            "groups": groups,
+            "total": sum(g["count"] for g in groups),
+        },
+    )
+
+
+# Regions ------------------------------------------------------------------------
+
+REGION_ITEMS = 12
+
+
+def region_index(request):
+    """The province map (inline SVG) and the same data as a table."""
+    rows = cached(
+        "province-rows", compute=lambda: regions.province_rows(Province.objects.order_by("name"))
+    )
+    return render(
+        request,
+        "discovery/region_index.html",
+        {
+            "rows": rows,
+            "map_width": regions.MAP_WIDTH,
+            "map_height": regions.MAP_HEIGHT,
+            "total": cached("practice-total", compute=Practice.objects.published().count),
+        },
+    )
+
+
+def _region_links(param, value):
+    query = urlencode({param: value})
+    return {
+        "list": f"{reverse('practices:list')}?{query}",
+        "csv": f"{reverse('practices:export_csv')}?{query}",
+        "feed": f"{reverse('practices:feed')}?{query}",
+    }
+
+
+def _practices_covering(**coverage):
+    """Published practices covering the given municipalities, newest first: a semi-join on
+    the coverage table (no DISTINCT over wide rows) and only the columns the lists show."""
+    covering = regions.Coverage.objects.filter(**coverage).values("practice_id")
+    return (
+        Practice.objects.published()
+        .filter(pk__in=covering)
+        .select_related("municipality")
+        .only("title", "slug", "municipality__name", "first_published_at")
+        .order_by("-first_published_at", "-pk")
+    )
+
+
+def _province_data(province):
+    practices = _practices_covering(municipality__province=province)
+    sessions = (
+        Session.objects.published()
+        .filter(workplace__municipality__province=province)
+        .select_related("workplace")
+        .order_by("-date", "-pk")
+    )
+    counts = regions.practice_counts_by_municipality(province)
+    return {
+        "practice_count": practices.count(),
+        "practices": list(practices[:REGION_ITEMS]),
+        "workplaces": list(
+            Workplace.objects.filter(municipality__province=province)
+            .select_related("municipality")
+            .order_by("name")
+        ),
+        "session_count": sessions.count(),
+        "sessions": list(sessions[:REGION_ITEMS]),
+        "municipalities": [
+            {"municipality": m, "practices": counts.get(m.pk, 0)}
+            for m in province.municipalities.order_by("name")
+        ],
+    }
+
+
+def province_detail(request, province):
+    province = get_object_or_404(Province, slug=province)
+    context = cached("province", province.pk, compute=lambda: _province_data(province))
+    context = {
+        **context,
+        "province": province,
+        "links": _region_links("provincie", province.slug),
+    }
+    return render(request, "discovery/province_detail.html", context)
+
+
+def _municipality_data(municipality):
+    practices = _practices_covering(municipality=municipality)
+    practice_count = practices.count()
+    workplaces = list(Workplace.objects.filter(municipality=municipality).order_by("name"))
+    sessions = (
+        Session.objects.published()
+        .filter(workplace__municipality=municipality)
+        .select_related("workplace")
+        .order_by("-date", "-pk")
+    )
+    data = {
+        "practice_count": practice_count,
+        "practices": list(practices[:REGION_ITEMS]),
+        "workplaces": workplaces,
+        "session_count": sessions.count(),
+        "sessions": list(sessions[:REGION_ITEMS]),
+        "nearby": [],
+        "nearby_label": "",
+        "nearby_links": {},
+    }
+    if practice_count or workplaces:
+        return data
+    # Nothing here: point to the nearest content, same jeugdregio first, then province.
+    if municipality.jeugdregio_code:
+        data["nearby"] = list(
+            _practices_covering(municipality__jeugdregio_code=municipality.jeugdregio_code)[
+                :REGION_ITEMS
+            ]
+        )
+        data["nearby_label"] = _("in jeugdregio %(name)s") % {"name": municipality.jeugdregio_name}
+        data["nearby_links"] = _region_links("jeugdregio", municipality.jeugdregio_code)
+    if not data["nearby"]:
+        data["nearby"] = list(
+            _practices_covering(municipality__province=municipality.province)[:REGION_ITEMS]
+        )
+        data["nearby_label"] = _("in de provincie %(name)s") % {"name": municipality.province.name}
+        data["nearby_links"] = _region_links("provincie", municipality.province.slug)
+    return data
+
+
+def municipality_detail(request, province, municipality):
+    municipality = get_object_or_404(
+        Municipality.objects.select_related("province"),
+        slug=municipality,
+        province__slug=province,
+    )
+    context = cached(
+        "municipality", municipality.pk, compute=lambda: _municipality_data(municipality)
+    )
+    context = {
+        **context,
+        "municipality": municipality,
+        "province": municipality.province,
+        "links": _region_links("gemeente", municipality.slug),
+    }
+    return render(request, "discovery/municipality_detail.html", context)
+
+
+# Search -------------------------------------------------------------------------
+
+SEARCH_PAGE_SIZE = 20
+
+
+def _search_bad_request(request, message, status=400):
+    context = {
+        "message": message,
+        "back_url": reverse("discovery:search"),
+        "back_label": _("Opnieuw zoeken"),
+    }
+    return render(request, "bad_request.html", context, status=status)
+
+
+def search(request):
+    """One result list over every published type, with type facets and pagination."""
+    query, words, messages = site_search.clean_query(request.GET.get("q", ""))
+    chosen = site_search.CONTROL_CHARACTERS.sub("", request.GET.get("type", ""))[:40]
+    if chosen and chosen not in site_search.TYPE_KEYS:
+        messages.append(_("Onbekend type genegeerd; alle typen getoond."))
+        chosen = ""
+    facets, page, results, suggestion, total = [], None, [], "", 0
+    if words:
+        found = site_search.run(words)
+        for search_type in site_search.TYPES:
+            n = len(found[search_type.key])
+            facets.append(
+                {
+                    "key": search_type.key,
+                    "label": search_type.label,
+                    "count": n,
+                    "capped": n >= site_search.MAX_PER_TYPE,
+                    "selected": search_type.key == chosen,
+                }
+            )
+        total = sum(f["count"] for f in facets)
+        rows = site_search.merged(found, only=chosen)
+        paginator = Paginator(rows, SEARCH_PAGE_SIZE)
+        try:
+            page = paginator.page(request.GET.get("pagina") or 1)
+        except PageNotAnInteger:
+            return _search_bad_request(request, _("Het paginanummer moet een getal zijn."))
+        except EmptyPage:
+            return _search_bad_request(
+                request, _("Deze pagina met zoekresultaten bestaat niet."), status=404
+            )
+        labels = {t.key: t.label for t in site_search.TYPES}
+        results = [
+            {
+                "type": key,
+                "type_label": labels[key],
+                "object": obj,
+                "title": site_search.highlight(
+                    getattr(obj, site_search.TYPE_KEYS[key].title_field), words
+                ),
+                "url": site_search.result_url(key, obj, request),
+                "snippet": site_search.snippet(site_search.result_text(key, obj), words),
+            }
+            for key, obj in site_search.load(list(page.object_list))
+        ]
+        if not total:
+            suggestion = site_search.did_you_mean(words)
+    return render(
+        request,
+        "discovery/site_search.html",
+        {
+            "query": query,
+            "words": words,
+            "chosen": chosen,
+            "facets": facets,
+            "page_obj": page,
+            "results": results,
+            "total": total,
+            "suggestion": suggestion,
+            "messages_list": messages,
+        },
+    )
+
+
+def search_suggestions(request):
+    """Autocomplete for the header search box: {"suggestions": [title, ...]}."""
+    query, words, _messages = site_search.clean_query(request.GET.get("q", ""))
+    if len(query) < 2 or not words:
+        return JsonResponse({"suggestions": []})
+    found = cached(
+        "suggest",
+        site_search.cache_key("suggest", query.lower()),
+        compute=lambda: site_search.suggestions(query[:50]),
+    )
+    return JsonResponse({"suggestions": found})

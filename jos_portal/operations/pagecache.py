@@ -70,6 +70,9 @@ def _is_content(sender):
 
 
 def _on_change(sender, **kwargs):
+    action = kwargs.get("action")  # m2m_changed: count each change once, after it
+    if action is not None and not action.startswith("post_"):
+        return
     if _is_content(sender):
         bump_content_version()
 

@@ -16,6 +16,8 @@ SECTIONS = [
     ("workshops:list", _("Werkplaatsen")),
     ("discovery:factor_map", _("Factoren")),
     ("publications:list", _("Publicaties")),
+    ("discovery:topics", _("Onderwerpen")),
+    ("discovery:regions", _("Regio's")),
 ]
 
 
@@ -73,3 +75,22 @@ def url_in_language(context, language_code):
     """The current URL in another interface language (/en/... or without prefix for Dutch)."""
     request = context["request"]
     return translate_url(request.get_full_path(), language_code)
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context):
+    """The absolute URL of this page without its query string (filters and pages of a
+    list are variations of one canonical page)."""
+    request = context.get("request")
+    if request is None:
+        return ""
+    return request.build_absolute_uri(request.path)
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url_in_language(context, language_code):
+    """Absolute URL of this page in another interface language, for hreflang links."""
+    request = context.get("request")
+    if request is None:
+        return ""
+    return request.build_absolute_uri(translate_url(request.path, language_code))

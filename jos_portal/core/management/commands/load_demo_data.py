@@ -20,6 +20,7 @@ DEMO_APPS = [
     "jos_portal.scan",
     "jos_portal.stories",
     "jos_portal.events",
+    "jos_portal.discovery",
 ]
 
 

@@ -1,0 +1,113 @@
+"""The "everything new" Atom feed: practices, publications, werkplaats sessions and
+content pages together, newest first. One query per type."""
+
+from django.contrib.syndication.views import Feed
+from django.urls import reverse
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
+
+from jos_portal.core.models import ContentPage
+from practices.models import Practice
+from publications.models import Publication
+from workshops.models import Session
+
+FEED_SIZE = 50
+
+
+class FeedItem:
+    def __init__(self, kind, guid, title, description, link, published, updated):
+        self.kind, self.guid, self.title, self.description = kind, guid, title, description
+        self.link, self.published, self.updated = link, published, updated
+
+
+class EverythingNewFeed(Feed):
+    feed_type = Atom1Feed
+    title = _("Nieuw op het JOS kennisportaal")
+    subtitle = _("Nieuwe praktijkvoorbeelden, publicaties, werkplaatssessies en pagina's.")
+
+    def link(self):
+        return reverse("wagtail_serve", args=[""])
+
+    def feed_url(self):
+        return reverse("discovery:feed")
+
+    def items(self):
+        items = []
+        for p in Practice.objects.published().order_by("-first_published_at", "-pk")[:FEED_SIZE]:
+            items.append(
+                FeedItem(
+                    _("Praktijkvoorbeeld"),
+                    f"urn:jos:praktijkvoorbeeld:{p.pk}",
+                    p.title,
+                    p.summary,
+                    p.get_absolute_url(),
+                    p.first_published_at,
+                    p.last_published_at,
+                )
+            )
+        for p in Publication.objects.published().order_by("-first_published_at", "-pk")[:FEED_SIZE]:
+            items.append(
+                FeedItem(
+                    _("Publicatie"),
+                    f"urn:jos:publicatie:{p.pk}",
+                    p.full_title,
+                    strip_tags(p.summary),
+                    p.get_absolute_url(),
+                    p.first_published_at,
+                    p.last_published_at,
+                )
+            )
+        for s in (
+            Session.objects.published()
+            .select_related("workplace")
+            .order_by("-first_published_at", "-pk")[:FEED_SIZE]
+        ):
+            items.append(
+                FeedItem(
+                    _("Werkplaatssessie"),
+                    f"urn:jos:sessie:{s.pk}",
+                    f"{s.workplace.name}: {s.title}",
+                    strip_tags(s.summary),
+                    s.get_absolute_url(),
+                    s.first_published_at,
+                    s.last_published_at,
+                )
+            )
+        for page in (
+            ContentPage.objects.live().public().order_by("-first_published_at", "-pk")[:FEED_SIZE]
+        ):
+            items.append(
+                FeedItem(
+                    _("Pagina"),
+                    f"urn:jos:pagina:{page.pk}",
+                    page.title,
+                    page.search_description or page.intro,
+                    page.url,
+                    page.first_published_at,
+                    page.last_published_at,
+                )
+            )
+        items.sort(key=lambda i: (i.published is not None, i.published), reverse=True)
+        return items[:FEED_SIZE]
+
+    def item_title(self, item):
+        return f"{item.kind}: {item.title}"
+
+    def item_description(self, item):
+        return item.description
+
+    def item_link(self, item):
+        return item.link
+
+    def item_pubdate(self, item):
+        return item.published
+
+    def item_updateddate(self, item):
+        return item.updated
+
+    def item_categories(self, item):
+        return [str(item.kind)]
+
+    def item_guid(self, item):
+        return item.guid

@@ -1,0 +1,282 @@
+"""One search over every published record type: practices, werkplaats sessions, factors,
+publications (chapter titles included through their index) and live Wagtail pages.
+
+Backends (``WAGTAILSEARCH_BACKENDS``, Wagtail's database backend):
+
+- PostgreSQL: full text with the ``dutch`` configuration (stemming: "scholen" finds
+  "school") and ``ts_rank`` scores, which are comparable across record types, so the
+  types are merged on score.
+- SQLite (FTS5, local development): the backend's own ranking is a correlated subquery
+  per row (O(n²) at 10,000 records), so it only finds the matches; a cheap score (query
+  words in the title) orders them. No stemming.
+
+"Did you mean" is this module's own: when a query finds nothing, each word is compared
+(``difflib``) with the words of all published titles and topic names; this works on
+both databases. The backend's ``Fuzzy`` query would need the pg_trgm extension on
+PostgreSQL and is not supported on SQLite, so it is not used.
+
+Queries per search: one per record type for the matches (pk, title, score), then one per
+type present on the shown page for the objects themselves; independent of data size.
+"""
+
+import difflib
+import hashlib
+import re
+from dataclasses import dataclass
+
+from django.db import connection
+from django.db.models import Case, IntegerField, Value, When
+from django.urls import reverse
+from django.utils.html import escape, strip_tags
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
+
+from taggit.models import Tag
+
+from jos_portal.taxonomy.models import Factor
+from practices.models import Practice
+from publications.models import Publication
+from workshops.models import Session
+
+from .caching import cached
+
+MAX_QUERY_LENGTH = 200
+# Matches kept per type; the facet count says "more than" beyond this.
+MAX_PER_TYPE = 500
+SEARCH_WORD = re.compile(r"\w+")
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
+SNIPPET_LENGTH = 220
+
+
+@dataclass(frozen=True)
+class SearchType:
+    key: str
+    label: str
+    title_field: str
+
+    def queryset(self):
+        return QUERYSETS[self.key]()
+
+
+TYPES = [
+    SearchType("practices", _("Praktijkvoorbeelden"), "title"),
+    SearchType("sessions", _("Werkplaatssessies"), "title"),
+    SearchType("factors", _("Factoren"), "name"),
+    SearchType("publications", _("Publicaties"), "title"),
+    SearchType("pages", _("Pagina's"), "title"),
+]
+TYPE_KEYS = {t.key: t for t in TYPES}
+
+QUERYSETS = {
+    "practices": lambda: Practice.objects.published(),
+    "sessions": lambda: Session.objects.published(),
+    "factors": lambda: Factor.objects.all(),
+    "publications": lambda: Publication.objects.published(),
+    # Live, public pages of every type (also page types added later).
+    "pages": lambda: Page.objects.live().public().filter(depth__gt=1),
+}
+
+
+def clean_query(raw):
+    """(query, words, messages): control characters and extra spaces removed, cut to
+    MAX_QUERY_LENGTH at a word boundary; only words reach the backend, so quotes and
+    operators (``&|!():*``) are never query syntax."""
+    messages = []
+    query = " ".join(CONTROL_CHARACTERS.sub("", raw or "").split())
+    if len(query) > MAX_QUERY_LENGTH:
+        query = query[:MAX_QUERY_LENGTH].rsplit(" ", 1)[0] or query[:MAX_QUERY_LENGTH]
+        messages.append(
+            _("De zoekvraag was te lang; alleen de eerste %(max)d tekens zijn gebruikt.")
+            % {"max": MAX_QUERY_LENGTH}
+        )
+    words = SEARCH_WORD.findall(query)
+    if query and not words:
+        messages.append(_("De zoekvraag bevat geen woorden; probeer een ander zoekwoord."))
+    return query, words, messages
+
+
+def cache_key(kind, state):
+    digest = hashlib.sha256(repr(state).encode()).hexdigest()[:32]
+    return f"discovery:search:{kind}:{digest}"
+
+
+def _matches(search_type, words):
+    """[(pk, title, score)] of the published records of one type matching all words,
+    best first, at most MAX_PER_TYPE; one query."""
+    backend = get_search_backend()
+    queryset = search_type.queryset()
+    text = " ".join(words)
+    title = search_type.title_field
+    if connection.vendor == "postgresql":
+        results = backend.search(text, queryset, operator="and").annotate_score("_score")
+        rows = results[:MAX_PER_TYPE].get_queryset().values_list("pk", title, "_score")
+        return [(pk, t, float(score or 0)) for pk, t, score in rows]
+    matches = backend.search(text, queryset, operator="and", order_by_relevance=False)
+    title_hits = sum(
+        (Case(When(**{f"{title}__icontains": w}, then=Value(1)), default=Value(0)) for w in words),
+        Value(0),
+    )
+    rows = (
+        queryset.filter(pk__in=matches.get_queryset().order_by().values("pk"))
+        .annotate(_hits=title_hits)
+        .order_by("-_hits", "-pk")
+        .values_list("pk", title, "_hits")[:MAX_PER_TYPE]
+    )
+    return [(pk, t, float(hits)) for pk, t, hits in rows]
+
+
+def run(words):
+    """{type key: [(pk, title, score)]} for the words, cached until the next content change
+    (caching.py). Objects are loaded again through the published querysets as well."""
+    state = cache_key("matches", (connection.vendor, [w.lower() for w in words]))
+    return cached("search", state, compute=lambda: {t.key: _matches(t, words) for t in TYPES})
+
+
+def merged(found, only=None):
+    """One list [(type key, pk, score)] over the types, best score first; a title that
+    contains the whole query first among equals."""
+    rows = []
+    for key, matches in found.items():
+        if only and key != only:
+            continue
+        rows.extend((key, pk, score) for pk, _title, score in matches)
+    rows.sort(key=lambda r: -r[2])
+    return rows
+
+
+def load(rows):
+    """The objects for [(type key, pk, score)], in that order; one query per type."""
+    by_type = {}
+    for key, pk, _score in rows:
+        by_type.setdefault(key, []).append(pk)
+    objects = {}
+    for key, pks in by_type.items():
+        queryset = TYPE_KEYS[key].queryset().filter(pk__in=pks)
+        if key == "practices":
+            queryset = queryset.select_related("municipality")
+        elif key == "sessions":
+            queryset = queryset.select_related("workplace")
+        elif key == "pages":
+            queryset = queryset.specific()
+        for obj in queryset:
+            objects[(key, obj.pk)] = obj
+    return [(key, objects[(key, pk)]) for key, pk, _s in rows if (key, pk) in objects]
+
+
+def result_url(key, obj, request=None):
+    if key == "pages":
+        return obj.get_url(request)
+    if key == "factors":
+        return reverse("discovery:factor", kwargs={"slug": obj.slug})
+    return obj.get_absolute_url()
+
+
+# Text shown under a result, per type.
+def result_text(key, obj):
+    if key == "practices":
+        return obj.summary
+    if key == "sessions":
+        return strip_tags(obj.summary)
+    if key == "factors":
+        return strip_tags(obj.description)
+    if key == "publications":
+        return strip_tags(obj.summary)
+    return getattr(obj, "search_description", "") or getattr(obj, "intro", "") or ""
+
+
+def highlight(text, words):
+    """Escape the text, then wrap the query words (and words starting with them) in
+    <mark>. Matching is done on the raw text and every piece is escaped on its own, so
+    neither the text nor the query can inject markup."""
+    text = text or ""
+    if not words:
+        return escape(text)
+    pattern = re.compile(
+        r"\b("
+        + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+        + r")\w*",
+        re.IGNORECASE,
+    )
+    out, last = [], 0
+    for match in pattern.finditer(text):
+        out.append(escape(text[last : match.start()]))
+        out.append(f"<mark>{escape(match.group(0))}</mark>")
+        last = match.end()
+    out.append(escape(text[last:]))
+    return mark_safe("".join(out))  # noqa: S308 - every piece above is escaped
+
+
+def snippet(text, words, length=SNIPPET_LENGTH):
+    """A window of the text around the first query word, highlighted."""
+    text = " ".join(strip_tags(text or "").split())
+    if len(text) > length:
+        lowered = text.lower()
+        positions = [lowered.find(w.lower()) for w in words]
+        first = min((p for p in positions if p >= 0), default=0)
+        start = max(0, first - length // 3)
+        end = start + length
+        text = ("… " if start else "") + text[start:end] + (" …" if end < len(text) else "")
+    return highlight(text, words)
+
+
+def vocabulary():
+    """Lower-case words of all published titles and topic names, for "did you mean";
+    cached until the next content change."""
+    return cached("vocabulary", compute=_vocabulary)
+
+
+def _vocabulary():
+    words = set()
+    for search_type in TYPES:
+        for title in search_type.queryset().values_list(search_type.title_field, flat=True):
+            words.update(w.lower() for w in SEARCH_WORD.findall(title or "") if len(w) > 2)
+    for name in Tag.objects.values_list("name", flat=True):
+        words.update(w.lower() for w in SEARCH_WORD.findall(name) if len(w) > 2)
+    return sorted(words)
+
+
+def did_you_mean(words):
+    """A corrected query, or "" when no word has a close known neighbour."""
+    known = vocabulary()
+    known_set = set(known)
+    corrected, changed = [], False
+    for word in words:
+        lower = word.lower()
+        if lower in known_set or len(lower) < 3:
+            corrected.append(word)
+            continue
+        close = difflib.get_close_matches(lower, known, n=1, cutoff=0.75)
+        if close:
+            corrected.append(close[0])
+            changed = True
+        else:
+            corrected.append(word)
+    return " ".join(corrected) if changed else ""
+
+
+def suggestions(prefix, limit=8):
+    """Titles starting with or containing the prefix, for the header's autocomplete;
+    one small query per type."""
+    found = []
+    for search_type in TYPES:
+        if len(found) >= limit:
+            break
+        field = search_type.title_field
+        rows = (
+            search_type.queryset()
+            .filter(**{f"{field}__icontains": prefix})
+            .annotate(
+                _starts=Case(
+                    When(**{f"{field}__istartswith": prefix}, then=Value(0)),
+                    default=Value(1),
+                    output_field=IntegerField(),
+                )
+            )
+            .order_by("_starts", field)
+            .values_list(field, flat=True)[: limit - len(found)]
+        )
+        found.extend(rows)
+    return list(dict.fromkeys(found))

@@ -1,0 +1,140 @@
+"""Topics: the shared tag pool seen across all record types.
+
+One entry per record type says which through-model links it to tags, what counts as
+published and where its filtered list lives. Counting is one aggregate query per type,
+whatever the number of tags.
+"""
+
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+from django.db.models import Count
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from jos_portal.core.models import ContentPage, ContentPageTag
+from jos_portal.taxonomy.models import Factor, FactorTag
+from practices.models import Practice, PracticeTag
+from publications.models import Publication, PublicationTag
+from workshops.models import Session, SessionTag
+
+# Items shown per group on a topic page; the group links to the full filtered list.
+ITEMS_PER_GROUP = 8
+
+
+@dataclass(frozen=True)
+class TopicSource:
+    key: str
+    label: str
+    through: type
+    # Lookup from the through-model to "is public"; empty when every record is public.
+    live_lookup: str
+    list_url_name: str = ""
+    list_param: str = "onderwerp"
+
+    def live_filter(self):
+        return {self.live_lookup: True} if self.live_lookup else {}
+
+    def list_url(self, slug):
+        if not self.list_url_name:
+            return ""
+        return f"{reverse(self.list_url_name)}?{urlencode({self.list_param: slug})}"
+
+
+SOURCES = [
+    TopicSource(
+        "practices",
+        _("Praktijkvoorbeelden"),
+        PracticeTag,
+        "content_object__live",
+        "practices:list",
+    ),
+    # The werkplaats pages have no topic filter: the topic page lists the sessions itself.
+    TopicSource("sessions", _("Werkplaatssessies"), SessionTag, "content_object__live"),
+    TopicSource("factors", _("Factoren"), FactorTag, "", "discovery:factor_map"),
+    TopicSource(
+        "publications",
+        _("Publicaties"),
+        PublicationTag,
+        "content_object__live",
+        "publications:list",
+    ),
+    TopicSource("pages", _("Pagina's"), ContentPageTag, "content_object__live"),
+]
+
+
+def topic_counts():
+    """Topics in use over published records, most items first, then by name.
+
+    Each: {id, name, slug, counts {source key: n}, cells [n per source], total}; one
+    aggregate query per record type."""
+    topics = {}
+    for source in SOURCES:
+        rows = (
+            source.through.objects.filter(**source.live_filter())
+            .order_by()
+            .values("tag_id", "tag__name", "tag__slug")
+            .annotate(n=Count("content_object"))  # one through-row per record and tag
+        )
+        for row in rows:
+            topic = topics.setdefault(
+                row["tag_id"],
+                {
+                    "id": row["tag_id"],
+                    "name": row["tag__name"],
+                    "slug": row["tag__slug"],
+                    "counts": {},
+                    "total": 0,
+                },
+            )
+            topic["counts"][source.key] = row["n"]
+            topic["total"] += row["n"]
+    for topic in topics.values():
+        topic["cells"] = [topic["counts"].get(source.key, 0) for source in SOURCES]
+    return sorted(topics.values(), key=lambda t: (-t["total"], t["name"].lower()))
+
+
+def topic_groups(tag, limit=ITEMS_PER_GROUP):
+    """Everything published with one tag, grouped by type: [{source, count, items, url}].
+
+    Two queries per type (count and the first items), independent of the amounts.
+    """
+
+    def tagged(through):
+        # A semi-join on the through-table: no DISTINCT over wide rows, index friendly.
+        return {"pk__in": through.objects.filter(tag=tag).values("content_object_id")}
+
+    querysets = {
+        "practices": Practice.objects.published()
+        .filter(**tagged(PracticeTag))
+        .select_related("municipality")
+        .only("title", "slug", "municipality__name", "first_published_at")
+        .order_by("-first_published_at", "-pk"),
+        "sessions": Session.objects.published()
+        .filter(**tagged(SessionTag))
+        .select_related("workplace")
+        .order_by("-date", "-pk"),
+        "factors": Factor.objects.filter(**tagged(FactorTag)).order_by("kind", "name"),
+        "publications": Publication.objects.published()
+        .filter(**tagged(PublicationTag))
+        .order_by("-year", "title"),
+        "pages": ContentPage.objects.live()
+        .public()
+        .filter(**tagged(ContentPageTag))
+        .order_by("title"),
+    }
+    groups = []
+    for source in SOURCES:
+        queryset = querysets[source.key]
+        count = queryset.count()
+        items = list(queryset[:limit]) if count else []
+        groups.append(
+            {
+                "key": source.key,
+                "label": source.label,
+                "count": count,
+                "items": items,
+                "url": source.list_url(tag.slug) if count else "",
+            }
+        )
+    return groups

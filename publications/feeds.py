@@ -1,0 +1,54 @@
+"""Atom feed of newly published publications."""
+
+from django.contrib.syndication.views import Feed
+from django.urls import reverse
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
+
+from .models import Publication
+
+FEED_SIZE = 50
+
+
+class PublicationFeed(Feed):
+    feed_type = Atom1Feed
+    title = _("Nieuwe publicaties van JOS")
+    subtitle = _("Publicaties van Jongerenwerk en Onderwijs Samen (Platform JEP).")
+
+    def link(self):
+        return reverse("publications:list")
+
+    def feed_url(self):
+        return reverse("publications:feed")
+
+    def items(self):
+        return (
+            Publication.objects.published()
+            .prefetch_related("tags", "authors")
+            .order_by("-first_published_at", "-pk")[:FEED_SIZE]
+        )
+
+    def item_title(self, item):
+        return item.full_title
+
+    def item_description(self, item):
+        return strip_tags(item.summary)
+
+    def item_link(self, item):
+        return item.get_absolute_url()
+
+    def item_pubdate(self, item):
+        return item.first_published_at
+
+    def item_updateddate(self, item):
+        return item.last_published_at
+
+    def item_categories(self, item):
+        return [t.name for t in item.tags.all()]
+
+    def item_author_name(self, item):
+        return ", ".join(a.display_name for a in item.authors.all()) or "Platform JEP"
+
+    def item_guid(self, item):
+        return f"urn:jos:publicatie:{item.pk}"

@@ -1,0 +1,133 @@
+import xml.etree.ElementTree as ET
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+
+
+def atom_entries(client, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/atom+xml")
+    root = ET.fromstring(response.content)
+    assert root.tag == f"{ATOM}feed"
+    assert root.find(f"{ATOM}title").text
+    assert root.find(f"{ATOM}id").text
+    entries = root.findall(f"{ATOM}entry")
+    for entry in entries:
+        for child in ("title", "id", "updated", "link"):
+            assert entry.find(f"{ATOM}{child}") is not None, child
+    return {e.find(f"{ATOM}title").text: e for e in entries}
+
+
+def test_publication_feed_lists_published_publications_only(client, portal):
+    entries = atom_entries(client, "/publicaties/feed/")
+    assert list(entries) == ["Handen ineen"]
+    link = entries["Handen ineen"].find(f"{ATOM}link").get("href")
+    assert link.endswith(portal["publications"]["handen"].get_absolute_url())
+    assert entries["Handen ineen"].find(f"{ATOM}id").text.startswith("urn:jos:publicatie:")
+
+
+def test_session_feed_lists_published_sessions_only(client, portal):
+    entries = atom_entries(client, "/werkplaatsen/feed/")
+    assert list(entries) == ["Werkplaats Tilburg: Kick-off over pesten"]
+
+
+def test_everything_new_feed_combines_the_types_without_drafts(client, portal):
+    entries = atom_entries(client, "/feed/")
+    titles = set(entries)
+    assert "Praktijkvoorbeeld: Jongerenwerker in de pauze" in titles
+    assert "Publicatie: Handen ineen" in titles
+    assert "Werkplaatssessie: Werkplaats Tilburg: Kick-off over pesten" in titles
+    assert "Pagina: Over pesten op school" in titles
+    assert not any("Geheim" in t for t in titles)
+    updated = [e.find(f"{ATOM}published").text for e in entries.values()]
+    assert updated == sorted(updated, reverse=True)
+
+
+def test_practice_feed_still_excludes_drafts(client, portal):
+    entries = atom_entries(client, "/praktijkvoorbeelden/feed/?onderwerp=pesten")
+    assert set(entries) == {"Jongerenwerker in de pauze", "Mentoruur met het jongerenwerk"}
+
+
+def sitemap_locations(client):
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    root = ET.fromstring(response.content)
+    assert root.tag == f"{SITEMAP}urlset"
+    return [u.find(f"{SITEMAP}loc").text for u in root.findall(f"{SITEMAP}url")]
+
+
+def test_sitemap_has_pages_records_topics_and_regions_but_no_drafts(client, portal):
+    locations = sitemap_locations(client)
+    paths = {loc.split("://", 1)[1].split("/", 1)[1] for loc in locations}
+    paths = {"/" + p for p in paths}
+    expected = {
+        "/",
+        "/over-pesten/",
+        portal["practices"]["pauze"].get_absolute_url(),
+        portal["practices"]["regio"].get_absolute_url(),
+        portal["sessions"]["kickoff"].get_absolute_url(),
+        portal["publications"]["handen"].get_absolute_url(),
+        portal["workplace"].get_absolute_url(),
+        "/factoren/vaste-mentor/",
+        "/onderwerpen/pesten/",
+        "/onderwerpen/weerbaarheid/",
+        "/regio/",
+        "/regio/noord-brabant/",
+        "/regio/noord-brabant/breda/",
+        "/regio/utrecht/utrecht/",
+    }
+    assert expected <= paths, expected - paths
+    for draft in (
+        portal["practices"]["draft"].get_absolute_url(),
+        portal["publications"]["draft"].get_absolute_url(),
+        "/geheim/",
+        "/onderwerpen/geheimtag/",
+        "/regio/noord-holland/amsterdam/",  # only a draft practice there
+    ):
+        assert draft not in paths
+    assert "/regio/noord-brabant/oosterhout/" not in paths  # empty pages stay out
+    assert len(locations) == len(set(locations))
+
+
+def test_robots_points_to_the_sitemap(client, portal):
+    body = client.get("/robots.txt").content.decode()
+    assert "Sitemap: http://testserver/sitemap.xml" in body
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["/onderwerpen/", "/onderwerpen/pesten/", "/regio/", "/regio/noord-brabant/", "/zoeken/"],
+)
+def test_pages_carry_canonical_hreflang_and_feed_links(client, portal, url):
+    html = client.get(url, {"pagina": "1"} if url == "/zoeken/" else {}).content.decode()
+    assert f'<link rel="canonical" href="http://testserver{url}">' in html
+    assert f'<link rel="alternate" hreflang="nl" href="http://testserver{url}">' in html
+    assert f'<link rel="alternate" hreflang="en" href="http://testserver/en{url}">' in html
+    assert 'hreflang="x-default"' in html
+    assert 'type="application/atom+xml"' in html and 'href="/feed/"' in html
+
+
+def test_english_pages_point_back_to_dutch(client, portal):
+    response = client.get("/en/regio/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert '<link rel="canonical" href="http://testserver/en/regio/">' in html
+    assert '<link rel="alternate" hreflang="nl" href="http://testserver/regio/">' in html
+    assert 'hreflang="nl" lang="nl">Nederlands</a>' in html
+
+
+def test_region_and_topic_pages_link_their_practice_feed(client, portal):
+    html = client.get("/regio/noord-brabant/").content.decode()
+    assert 'href="/praktijkvoorbeelden/feed/?provincie=noord-brabant"' in html
+    html = client.get("/onderwerpen/pesten/").content.decode()
+    assert 'href="/praktijkvoorbeelden/feed/?onderwerp=pesten"' in html
+
+
+def test_lists_link_their_feeds(client, portal):
+    assert 'href="/publicaties/feed/"' in client.get("/publicaties/").content.decode()
+    assert 'href="/werkplaatsen/feed/"' in client.get("/werkplaatsen/").content.decode()

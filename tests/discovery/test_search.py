@@ -1,0 +1,197 @@
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+import pytest
+
+from jos_portal.discovery import search
+from tests.factories.practices import PracticeFactory
+
+pytestmark = pytest.mark.django_db
+
+ODD_QUERIES = [
+    "",
+    "   ",
+    "a",
+    "x" * 1000,
+    "school " * 150,
+    '"school"',
+    "'",
+    '"',
+    "&|!():*",
+    "school & pauze | !mentor",
+    "(pesten)*",
+    "'; DROP TABLE practices_practice; --",
+    "1 OR 1=1",
+    "<script>alert(1)</script>",
+    '"><img src=x onerror=alert(1)>',
+    "\x00nul",
+    "%",
+    "_",
+    "NEAR(school pauze)",
+    "AND OR NOT",
+    "ë ø 漢字",
+]
+
+
+def titles(response):
+    return [
+        getattr(r["object"], "title", None) or r["object"].name for r in response.context["results"]
+    ]
+
+
+def test_search_finds_every_published_type_in_one_list(client, portal):
+    response = client.get("/zoeken/", {"q": "pesten"})
+    assert response.status_code == 200
+    found = titles(response)
+    assert "Kick-off over pesten" in found  # session, in the title
+    assert "Over pesten op school" in found  # content page
+    facets = {f["key"]: f["count"] for f in response.context["facets"]}
+    assert facets["sessions"] == 1 and facets["pages"] == 1
+    for secret in ("Geheim conceptvoorbeeld", "Geheime conceptsessie", "Geheim rapport"):
+        assert secret not in found
+    assert "Geheime pagina over pesten" not in found
+
+
+def test_search_covers_factors_publications_and_chapter_titles(client, portal):
+    assert "Vaste mentor" in titles(client.get("/zoeken/", {"q": "mentor"}))
+    assert titles(client.get("/zoeken/", {"q": "onderbouw"})) == ["Handen ineen"]
+    assert titles(client.get("/zoeken/", {"q": "aula"})) == ["Jongerenwerker in de pauze"]
+
+
+def test_drafts_are_absent_from_search(client, portal):
+    for word in ("Geheim", "conceptvoorbeeld", "conceptsessie", "rapport"):
+        response = client.get("/zoeken/", {"q": word})
+        assert not any("Geheim" in t for t in titles(response)), word
+        assert all(f["count"] == 0 for f in response.context["facets"]), word
+
+
+def test_type_facets_filter_and_keep_the_query(client, portal):
+    response = client.get("/zoeken/", {"q": "mentor"})
+    facets = {f["key"]: f for f in response.context["facets"]}
+    assert facets["practices"]["count"] == 1 and facets["factors"]["count"] == 1
+    html = response.content.decode()
+    assert 'href="?q=mentor&amp;type=factors"' in html
+    response = client.get("/zoeken/", {"q": "mentor", "type": "factors"})
+    assert titles(response) == ["Vaste mentor"]
+    assert response.context["total"] == sum(facets[k]["count"] for k in facets)
+    response = client.get("/zoeken/", {"q": "mentor", "type": "onzin"})
+    assert response.status_code == 200
+    assert "Onbekend type genegeerd" in response.content.decode()
+
+
+def test_results_link_to_the_records(client, portal):
+    response = client.get("/zoeken/", {"q": "mentor"})
+    urls = {r["url"] for r in response.context["results"]}
+    assert "/factoren/vaste-mentor/" in urls
+    assert portal["practices"]["utrecht"].get_absolute_url() in urls
+    for url in urls:
+        assert client.get(url).status_code == 200
+
+
+def test_highlighting_escapes_first_then_marks(client, portal):
+    PracticeFactory(title="Pesten <b>stoppen</b> & samen", summary="Over <i>pesten</i> & meer.")
+    response = client.get("/zoeken/", {"q": "pesten"})
+    html = response.content.decode()
+    assert "<mark>Pesten</mark> &lt;b&gt;stoppen&lt;/b&gt; &amp; samen" in html
+    assert "<b>stoppen</b>" not in html
+    assert search.highlight("a&amp b", ["amp"]) == "a&amp;<mark>amp</mark> b"
+    assert search.highlight("<x>", ["x"]) == "&lt;<mark>x</mark>&gt;"
+
+
+@pytest.mark.parametrize("query", ODD_QUERIES)
+def test_odd_queries_give_a_page_and_never_reflect_unescaped_input(client, portal, query):
+    response = client.get("/zoeken/", {"q": query})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "<script>alert(1)</script>" not in html
+    assert "<img src=x" not in html
+    assert "onerror=alert(1)>" not in html
+    suggest = client.get("/zoeken/suggesties/", {"q": query})
+    assert suggest.status_code == 200
+    assert isinstance(suggest.json()["suggestions"], list)
+
+
+def test_long_queries_are_cut_with_a_message(client, portal):
+    response = client.get("/zoeken/", {"q": "pesten " + "x" * 1000})
+    assert response.status_code == 200
+    assert len(response.context["query"]) <= search.MAX_QUERY_LENGTH
+    assert "te lang" in response.content.decode()
+
+
+def test_query_without_words_says_so(client, portal):
+    response = client.get("/zoeken/", {"q": "&|!():*"})
+    assert "geen woorden" in response.content.decode()
+    assert response.context["results"] == []
+
+
+def test_pagination_and_bad_page_numbers(client, portal):
+    for i in range(25):
+        PracticeFactory(title=f"Pauzeproject {i}", summary="Pauzeproject op school.")
+    first = client.get("/zoeken/", {"q": "pauzeproject"})
+    assert len(first.context["results"]) == 20
+    assert first.context["page_obj"].paginator.count == 25
+    second = client.get("/zoeken/", {"q": "pauzeproject", "pagina": "2"})
+    assert len(second.context["results"]) == 5
+    assert not set(titles(first)) & set(titles(second))
+    assert client.get("/zoeken/", {"q": "pauzeproject", "pagina": "abc"}).status_code == 400
+    assert client.get("/zoeken/", {"q": "pauzeproject", "pagina": "99"}).status_code == 404
+
+
+def test_did_you_mean_suggests_a_known_word_for_a_typo(client, portal):
+    response = client.get("/zoeken/", {"q": "jongerenwrker"})
+    assert response.context["total"] == 0
+    assert response.context["suggestion"] == "jongerenwerker"
+    assert 'href="?q=jongerenwerker"' in response.content.decode()
+    assert client.get("/zoeken/", {"q": "pesten"}).context["suggestion"] == ""
+
+
+def test_autocomplete_suggests_published_titles_only(client, portal):
+    data = client.get("/zoeken/suggesties/", {"q": "gehe"}).json()
+    assert data == {"suggestions": []}
+    data = client.get("/zoeken/suggesties/", {"q": "jongeren"}).json()
+    assert data["suggestions"][0] == "Jongerenwerker in de pauze"
+    assert "Mentoruur met het jongerenwerk" in data["suggestions"]
+
+
+def test_header_has_a_search_box_on_every_page(client, portal):
+    for url in ("/", "/praktijkvoorbeelden/", "/onderwerpen/", "/regio/"):
+        html = client.get(url).content.decode()
+        assert 'action="/zoeken/"' in html and 'role="search"' in html, url
+        assert '<label class="visually-hidden" for="site-search-q">' in html
+        assert 'data-suggest-url="/zoeken/suggesties/"' in html
+
+
+def test_search_queries_do_not_grow_with_the_data(client, portal):
+    from django.core.cache import cache
+
+    def count(**params):
+        cache.clear()  # cold: the search itself runs every time
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get("/zoeken/", {"q": "school", **params}).status_code == 200
+        return len(captured.captured_queries)
+
+    count()
+    before = (count(), count(type="practices"))
+    for i in range(30):
+        PracticeFactory(title=f"School {i}", summary="Op school.")
+    after = (count(), count(type="practices"))
+    # One query per type for the matches, at most one per type for the shown objects.
+    assert after[0] <= before[0]
+    assert after[1] == before[1]
+
+
+@pytest.mark.skipif("connection.vendor != 'postgresql'", reason="Dutch stemming needs PostgreSQL")
+def test_dutch_stemming_on_postgresql(client, portal):
+    PracticeFactory(title="Samenwerking met één school", summary="Eén vestiging.")
+    found = titles(client.get("/zoeken/", {"q": "scholen"}))
+    assert "Samenwerking met één school" in found
+    assert "Samenwerking met één school" in titles(client.get("/zoeken/", {"q": "samenwerkingen"}))
+
+
+def test_cached_search_follows_unpublishing_at_once(client, portal):
+    response = client.get("/zoeken/", {"q": "aula"})
+    assert titles(response) == ["Jongerenwerker in de pauze"]
+    portal["practices"]["pauze"].unpublish()
+    response = client.get("/zoeken/", {"q": "aula"})
+    assert titles(response) == []
+    assert response.context["total"] == 0
