@@ -1,6 +1,7 @@
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.conftest import assert_no_serious_axe_violations
 
@@ -12,9 +13,8 @@ def test_search_from_the_header_filter_by_type_and_open_a_result(page, demo_serv
     box = page.get_by_label("Zoek op het portaal")
     box.fill("jongerenwerk")
     # Autocomplete fills the datalist with titles (progressive enhancement).
-    page.wait_for_function(
-        "document.querySelectorAll('#site-search-suggestions option').length > 0"
-    )
+    # (expect() polls without eval, which the Content-Security-Policy forbids.)
+    expect(page.locator("#site-search-suggestions option").first).to_be_attached()
     box.press("Enter")
     page.wait_for_url("**/zoeken/?q=jongerenwerk")
     heading = page.locator("#results-heading").inner_text()
