@@ -195,3 +195,42 @@ def test_cached_search_follows_unpublishing_at_once(client, portal):
     response = client.get("/zoeken/", {"q": "aula"})
     assert titles(response) == []
     assert response.context["total"] == 0
+
+
+@pytest.mark.skipif("connection.vendor != 'postgresql'", reason="the direct index query is PostgreSQL's")
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["pesten"],
+        ["scholen"],
+        ["jongerenwerk", "mentor"],
+        ["pauze", "aula"],  # "pauze" in a title, "aula" in the body: still one match
+        ["de"],  # a Dutch stop word on its own finds nothing
+        ["de", "school"],  # and is left out beside a real word
+        ["weerbaarheid", "Breda"],
+        ["onbekendwoord"],
+    ],
+)
+def test_direct_postgresql_matches_equal_the_search_backend(portal, words):
+    """The fast matcher must give exactly the backend's rows and scores, drafts excluded."""
+    from wagtail.search.backends import get_search_backend
+
+    PracticeFactory(title="Scholen in de wijk", summary="Met de mentor in de pauze.")
+    PracticeFactory(title="Geheime school", summary="Concept.", live=False)
+    backend = get_search_backend()
+    for search_type in search.TYPES:
+        queryset = search_type.queryset()
+        expected = [
+            (pk, round(float(score or 0), 6))
+            for pk, score in backend.search(" ".join(words), queryset, operator="and")
+            .annotate_score("_score")[: search.MAX_PER_TYPE]
+            .get_queryset()
+            .values_list("pk", "_score")
+        ]
+        got = [
+            (pk, round(score, 6))
+            for pk, _title, score in search._matches_postgresql(queryset, words, backend.config)
+        ]
+        assert got == expected, (search_type.key, words)
+    if words == ["pauze", "aula"]:
+        assert [t for _pk, t, _s in search._matches(search.TYPE_KEYS["practices"], words)]
