@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail.admin.panels import (
     FieldPanel,
@@ -155,7 +156,8 @@ class Session(
     """One meeting, interview, focus group or observation of a werkplaats."""
 
     class Format(models.TextChoices):
-        MEETING = "bijeenkomst", _("bijeenkomst")
+        # Context: the same Dutch word is also the name of an event record (events app).
+        MEETING = "bijeenkomst", pgettext_lazy("vorm van een werkplaatssessie", "bijeenkomst")
         INTERVIEW = "interview", _("interview")
         FOCUS_GROUP = "focusgroep", _("focusgroep")
         OBSERVATION = "observatie", _("observatie")

@@ -12,3 +12,5 @@ LOGGING["root"]["level"] = "WARNING"
 warnings.filterwarnings("ignore", message="No directory at", module="whitenoise.base")
 # The benchmark measures the views; whole-page caching is measured by the load test.
 PAGE_CACHE_SECONDS = 0
+# Per-request log lines would drown the figures.
+LOGGING["loggers"]["jos.requests"]["level"] = "WARNING"

@@ -197,7 +197,9 @@ def test_cached_search_follows_unpublishing_at_once(client, portal):
     assert response.context["total"] == 0
 
 
-@pytest.mark.skipif("connection.vendor != 'postgresql'", reason="the direct index query is PostgreSQL's")
+@pytest.mark.skipif(
+    "connection.vendor != 'postgresql'", reason="the direct index query is PostgreSQL's"
+)
 @pytest.mark.parametrize(
     "words",
     [
