@@ -22,6 +22,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.search.backends import get_search_backend
 
 from jos_portal.taxonomy.models import Factor, Municipality, Province, SchoolType, TargetGroup
+from jos_portal.taxonomy.search import postgresql_matches
 
 from .models import (
     FACET_VERSION_KEY,
@@ -243,8 +244,9 @@ class Selection:
             key = cache_key("search", self.query)
             self._matching_pks = cache.get(key)
             if self._matching_pks is None:
-                ranked = search_queryset(Practice.objects.published(), self.query)
-                self._matching_pks = list(ranked.values_list("pk", flat=True)[:MAX_SEARCH_RESULTS])
+                self._matching_pks = search_pks(
+                    Practice.objects.published(), self.query, MAX_SEARCH_RESULTS
+                )
                 cache.set(key, self._matching_pks, FACET_CACHE_SECONDS)
         return self._matching_pks
 
@@ -319,29 +321,33 @@ def parse(params):
     return selection
 
 
-def search_queryset(queryset, query):
-    """The practices matching a free-text query, best match first, as a queryset.
+def search_pks(queryset, query, limit):
+    """The pks of the practices matching a free-text query, best match first, at most
+    ``limit``.
 
-    Uses the configured Wagtail search backend (PostgreSQL full text with the Dutch
-    configuration, SQLite FTS5 locally). PostgreSQL ranks in one pass; the SQLite backend
-    ranks with a correlated subquery per row (minutes at 10,000 records), so there the
-    backend only finds the matches and a cheap score (query words in the title) orders them.
+    PostgreSQL: full text with the Dutch configuration, ranked in one query on Wagtail's
+    index table (``jos_portal.taxonomy.search``, the same rows and scores as the backend).
+    SQLite FTS5 (local development): the backend ranks with a correlated subquery per row
+    (minutes at 10,000 records), so there it only finds the matches and a cheap score
+    (query words in the title) orders them.
     """
     words = SEARCH_WORD.findall(query)
-    backend = get_search_backend()
     if connection.vendor == "postgresql":
-        return backend.search(" ".join(words), queryset, operator="and").get_queryset()
-    matches = backend.search(
-        " ".join(words), queryset, operator="and", order_by_relevance=False
-    ).get_queryset()
+        return [pk for pk, _title, _score in postgresql_matches(queryset, words, limit)]
+    matches = (
+        get_search_backend()
+        .search(" ".join(words), queryset, operator="and", order_by_relevance=False)
+        .get_queryset()
+    )
     title_hits = sum(
         (Case(When(title__icontains=word, then=Value(1)), default=Value(0)) for word in words),
         Value(0),
     )
-    return (
+    return list(
         queryset.filter(pk__in=Subquery(matches.order_by().values("pk")))
         .annotate(title_hits=title_hits)
         .order_by("-title_hits", "-first_published_at", "-pk")
+        .values_list("pk", flat=True)[:limit]
     )
 
 

@@ -6,7 +6,7 @@ Backends (``WAGTAILSEARCH_BACKENDS``, Wagtail's database backend):
 - PostgreSQL: full text with the ``dutch`` configuration (stemming: "scholen" finds
   "school") and ``ts_rank`` scores, which are comparable across record types, so the
   types are merged on score. The matching query reads Wagtail's index table itself
-  (``_matches_postgresql``: same rows and scores as the backend, about five times faster
+  (``jos_portal.taxonomy.search``: same rows and scores as the backend, about five times faster
   on 10,000 practices); a test compares the two.
 - SQLite (FTS5, local development): the backend's own ranking is a correlated subquery
   per row (O(n²) at 10,000 records), so it only finds the matches; a cheap score (query
@@ -35,13 +35,11 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
-from wagtail.search.backends.database.postgres.weights import get_sql_weights
-from wagtail.search.models import IndexEntry
-from wagtail.search.utils import get_descendants_content_types_pks
 
 from taggit.models import Tag
 
 from jos_portal.taxonomy.models import Factor
+from jos_portal.taxonomy.search import postgresql_matches
 from practices.models import Practice
 from publications.models import Publication
 from workshops.models import Session
@@ -114,7 +112,7 @@ def _matches(search_type, words):
     backend = get_search_backend()
     queryset = search_type.queryset()
     if connection.vendor == "postgresql":
-        return _matches_postgresql(queryset, words, getattr(backend, "config", None))
+        return postgresql_matches(queryset, words, MAX_PER_TYPE)
     text = " ".join(words)
     title = search_type.title_field
     matches = backend.search(text, queryset, operator="and", order_by_relevance=False)
@@ -129,58 +127,6 @@ def _matches(search_type, words):
         .values_list("pk", title, "_hits")[:MAX_PER_TYPE]
     )
     return [(pk, t, float(hits)) for pk, t, hits in rows]
-
-
-def _matches_postgresql(queryset, words, config):
-    """The PostgreSQL matches, straight from Wagtail's search index table.
-
-    Same matching and score as the backend's own ``search(..., operator="and")``: every
-    word in the title or the body (a word that stems to nothing, a stop word such as
-    "de", is left out), scored ``ts_rank(title) * title_norm + ts_rank(body)`` with the
-    backend's weights. The backend writes the match as ``(title || body) @@ query``,
-    which concatenates two tsvectors for every indexed row before it can test one; with
-    "school" in most of 10,000 practices that was 180 ms of a 270 ms search. Testing each
-    word against the title and the body separately gives the same rows (for a single
-    lexeme, a match in the concatenation is a match in one of the two) at a fifth of the
-    cost, and the published filter joins on the integer key rather than on a cast of it.
-    The discovery migration 0002 keeps the body vectors inline in the table row, which
-    halves the time again."""
-    published_sql, published_params = queryset.values("pk").query.sql_with_params()
-    config = config or "simple"
-    word_tests = " AND ".join(
-        "(numnode(plainto_tsquery(%s::regconfig, %s)) = 0"
-        " OR e.title @@ plainto_tsquery(%s::regconfig, %s)"
-        " OR e.body @@ plainto_tsquery(%s::regconfig, %s))"
-        for _word in words
-    )
-    word_params = [p for word in words for p in (config, word, config, word, config, word)]
-    sql = f"""
-        SELECT e.object_id::integer AS pk, e.title_text,
-               ts_rank(%s::float4[], e.title, q.query) * e.title_norm
-               + ts_rank(%s::float4[], e.body, q.query) AS score
-        FROM {IndexEntry._meta.db_table} e,
-             (SELECT plainto_tsquery(%s::regconfig, %s) AS query) q
-        WHERE e.content_type_id = ANY(%s)
-          AND numnode(q.query) > 0
-          AND {word_tests}
-          AND e.object_id::integer IN ({published_sql})
-        ORDER BY score DESC, pk DESC
-        LIMIT %s
-    """  # noqa: S608 - table name and the ORM's own SQL; every value is a parameter
-    weights = get_sql_weights()
-    params = [
-        weights,
-        weights,
-        config,
-        " ".join(words),
-        get_descendants_content_types_pks(queryset.model),
-        *word_params,
-        *published_params,
-        MAX_PER_TYPE,
-    ]
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        return [(pk, title, float(score or 0)) for pk, title, score in cursor.fetchall()]
 
 
 def run(words):

@@ -4,6 +4,7 @@ from django.test.utils import CaptureQueriesContext
 import pytest
 
 from jos_portal.discovery import search
+from jos_portal.taxonomy.search import postgresql_matches
 from tests.factories.practices import PracticeFactory
 
 pytestmark = pytest.mark.django_db
@@ -231,7 +232,7 @@ def test_direct_postgresql_matches_equal_the_search_backend(portal, words):
         ]
         got = [
             (pk, round(score, 6))
-            for pk, _title, score in search._matches_postgresql(queryset, words, backend.config)
+            for pk, _title, score in postgresql_matches(queryset, words, search.MAX_PER_TYPE)
         ]
         assert got == expected, (search_type.key, words)
     if words == ["pauze", "aula"]:
