@@ -118,3 +118,23 @@ def test_authors_who_switched_the_mail_off_get_none(clients, users, submitted):
     profile.save()
     decide(clients["eindredacteur"], submitted, "approve", COMMENT)
     assert mail.outbox == []
+
+
+def test_pages_in_review_get_the_same_mail(users):
+    """The workflow also covers editorial pages; their mail links to the live page."""
+    from jos_portal.core.models import ContentPage
+    from tests.factories.stories import site_home
+
+    page = site_home().add_child(instance=ContentPage(title="Over de werkplaatsen", live=False))
+    revision = page.save_revision(user=users["bijdrager"])
+    page.get_workflow().start(page, users["bijdrager"])
+    mail.outbox.clear()
+    task_state = page.current_workflow_task_state
+    task_state.approve(user=users["eindredacteur"], comment="Helder, dank je.")
+    page.refresh_from_db()
+    assert page.live and page.live_revision == revision
+
+    body = only_mail_to("bijdrager@example.nl").body
+    assert 'Eindredacteur heeft pagina "Over de werkplaatsen" goedgekeurd' in body
+    assert "Opmerking van de eindredactie:\nHelder, dank je." in body
+    assert f"Het staat nu op de site: {page.full_url}" in body
