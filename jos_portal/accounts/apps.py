@@ -9,3 +9,8 @@ class AccountsConfig(AppConfig):
     name = "jos_portal.accounts"
     label = "accounts"
     verbose_name = _("Redactie en accounts")
+
+    def ready(self):
+        from .notifications import connect_notifiers
+
+        connect_notifiers()

@@ -21,6 +21,12 @@ class TwoFactorLoginForm(LoginForm):
         widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "inputmode": "numeric"}),
     )
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Wagtail's password field has no label of its own, so Django shows the untranslated
+        # field name ("Password").
+        self.fields["password"].label = _("Wachtwoord")
+
     def clean(self):
         cleaned_data = super().clean()
         user = self.get_user()

@@ -317,6 +317,10 @@ SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 # Workflow notifications (Wagtail's own) come from this address; users' e-mail preferences
 # in their admin profile decide what they receive.
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+# Autosave (Wagtail 8): the editor of every record with revisions (practices, sessions,
+# publications, pages) saves a draft revision this many milliseconds after the last
+# keystroke; the published version is untouched. 0 switches it off. Wagtail's default.
+WAGTAIL_AUTOSAVE_INTERVAL = 500
 WAGTAILADMIN_NOTIFICATION_USE_HTML = False
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 # Public practice submissions (practices/submission.py): attachment limit, per-IP rate limit.

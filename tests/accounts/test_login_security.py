@@ -21,7 +21,9 @@ def test_repeated_failed_logins_lock_the_account_out_with_429(users):
         assert response.status_code == 200  # the login form again, with its error
     response = client.post(LOGIN, {"username": "redacteur", "password": "fout"})
     assert response.status_code == 429
-    assert "Te veel mislukte inlogpogingen" in response.content.decode()
+    html = response.content.decode().replace("\xa0", " ")  # "1 uur" is kept together
+    assert "Te veel mislukte inlogpogingen" in html
+    assert "Probeer het over 1 uur opnieuw." in html
     # Even the right password does not get in while locked out.
     response = client.post(LOGIN, {"username": "redacteur", "password": "Een-lang-wachtwoord-2026"})
     assert response.status_code == 429
@@ -80,3 +82,24 @@ def test_authentication_without_a_request_still_works(users):
     client = Client()
     assert client.login(username="redacteur", password="Een-lang-wachtwoord-2026") is True
     assert Client().login(username="redacteur", password="fout") is False
+
+
+def test_the_lock_out_page_names_the_configured_wait(users, settings):
+    settings.AXES_COOLOFF_TIME = 0.5  # hours
+    client = Client()
+    for _attempt in range(settings.AXES_FAILURE_LIMIT):
+        response = client.post(LOGIN, {"username": "redacteur", "password": "fout"})
+    assert response.status_code == 429
+    html = response.content.decode().replace("\xa0", " ")
+    assert "Probeer het over 30 minuten opnieuw." in html
+
+
+@pytest.mark.parametrize(("remember", "at_browser_close"), [("", True), ("on", False)])
+def test_a_login_session_ends_at_browser_close_or_after_the_cookie_age(
+    users, remember, at_browser_close
+):
+    client = Client()
+    data = {"username": "redacteur", "password": "Een-lang-wachtwoord-2026", "remember": remember}
+    assert client.post(LOGIN, data).status_code == 302
+    assert client.session.get_expire_at_browser_close() is at_browser_close
+    assert client.session.get_expiry_age() <= settings.SESSION_COOKIE_AGE

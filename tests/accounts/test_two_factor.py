@@ -94,3 +94,16 @@ def test_reset_two_factor_command_removes_the_device(users):
     assert not TOTPDevice.objects.filter(user=users["beheerder"]).exists()
     with pytest.raises(CommandError):
         call_command("reset_two_factor", "bestaat-niet")
+
+
+def test_the_set_up_page_can_load_the_admin_icons_and_script_translations(users):
+    """Every admin page, the set-up page too, loads these; redirecting them would put the
+    set-up page inside the icon sprite and break the scripts."""
+    client = Client()
+    client.post(LOGIN, {"username": "beheerder", "password": PASSWORD})
+    assert client.get("/admin/").status_code == 302
+    sprite = client.get(reverse("wagtailadmin_sprite"))
+    assert sprite.status_code == 200 and b"<svg" in sprite.content
+    catalog = client.get(reverse("wagtailadmin_javascript_catalog"))
+    assert catalog.status_code == 200
+    assert "javascript" in catalog["Content-Type"]
