@@ -26,6 +26,7 @@ from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 
 from jos_portal.core.blocks import BodyBlock
+from jos_portal.operations.conditional import content_conditional_method
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 PAST_PER_PAGE = 10
@@ -147,6 +148,7 @@ class EventIndexPage(RoutablePageMixin, Page):
         )
 
     @path("ical/")
+    @content_conditional_method
     def ical_feed_route(self, request):
         from .ical import calendar_response
 
@@ -344,6 +346,7 @@ class EventPage(RoutablePageMixin, Page):
         return json.dumps(data, ensure_ascii=False)
 
     @path("ical/")
+    @content_conditional_method
     def ical_route(self, request):
         from .ical import calendar_response
 

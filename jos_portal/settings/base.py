@@ -95,7 +95,10 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "jos_portal.accounts.middleware.RequireTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Outside the page cache, so cached feeds and pages answer 304 to a revalidation too.
+    "django.middleware.http.ConditionalGetMiddleware",
     "jos_portal.operations.pagecache.AnonymousPageCacheMiddleware",
+    "jos_portal.operations.conditional.ConditionalContentMiddleware",
     "jos_portal.operations.middleware.DatabaseUnavailableMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -148,7 +151,8 @@ if REDIS_URL:
             # Degrades to "no cache" when Redis is unreachable: slower pages, never a 500.
             "BACKEND": "jos_portal.operations.cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "jos",
+            # A second portal (or a fault test) on the same Redis uses its own prefix.
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "jos"),
             "TIMEOUT": 300,
             "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
         }
@@ -210,6 +214,21 @@ SESSION_COOKIE_HTTPONLY = True
 
 # Whole pages for anonymous visitors, until any public content changes (operations/pagecache).
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+
+# Feeds, exports and the sitemap: ETag and Last-Modified from the content version, so a
+# revalidation is a 304 before the view runs (operations/conditional.py).
+CONDITIONAL_VIEWS = [
+    "practices:feed",
+    "practices:export_csv",
+    "practices:export_xlsx",
+    "practices:list?format",
+    "publications:feed",
+    "publications:bibtex",
+    "publications:ris",
+    "workshops:feed",
+    "discovery:feed",
+    "sitemap",
+]
 
 # Content-Security-Policy on the public site (django-csp): own origin only, scripts only
 # from files or with the per-request nonce (``{{ CSP_NONCE }}``), no inline styles.

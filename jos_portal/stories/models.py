@@ -27,6 +27,7 @@ from modelcluster.models import ClusterableModel
 from taggit.models import Tag, TaggedItemBase
 
 from jos_portal.core.blocks import BodyBlock
+from jos_portal.operations.conditional import content_conditional_method
 
 STORIES_PER_PAGE = 10
 FEED_SIZE = 30
@@ -169,6 +170,7 @@ class StoryIndexPage(RoutablePageMixin, Page):
         )
 
     @path("feed/")
+    @content_conditional_method
     def feed_route(self, request):
         from .feeds import StoryFeed
 
