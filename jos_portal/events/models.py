@@ -66,6 +66,10 @@ class EventIndexPage(RoutablePageMixin, Page):
     subpage_types = ["events.EventPage"]
     max_count = 1
 
+    def get_cached_paths(self):
+        """What a CDN purge of this page covers (wagtail.contrib.frontend_cache)."""
+        return ["/", "ical/"]
+
     class Meta:
         verbose_name = _("bijeenkomstenoverzicht")
         verbose_name_plural = _("bijeenkomstenoverzichten")
@@ -257,6 +261,10 @@ class EventPage(RoutablePageMixin, Page):
 
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
+
+    def get_cached_paths(self):
+        """What a CDN purge of this page covers (wagtail.contrib.frontend_cache)."""
+        return ["/", "ical/"]
 
     class Meta:
         verbose_name = _("bijeenkomst")

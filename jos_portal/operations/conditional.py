@@ -54,7 +54,7 @@ class ConditionalContentMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         validators = getattr(request, "_content_validators", None)
-        if validators is not None and response.status_code == 200:
+        if validators is not None and response.status_code in (200, 304):
             etag, last_modified = validators
             response.headers.setdefault("ETag", etag)
             response.headers.setdefault("Last-Modified", http_date(last_modified))

@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "jos_portal.stories",
     "jos_portal.events",
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -296,6 +297,66 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
 }
 
 TAGGIT_CASE_INSENSITIVE = True
+
+
+def frontend_cache_from_env():
+    """WAGTAILFRONTENDCACHE for a CDN or Varnish in front of the portal; None when unset.
+
+    Wagtail purges a page on publish; jos_portal/discovery/frontend_cache.py does the same
+    for the records and the pages that show them. README "Productie" lists the variables.
+    """
+    kind = os.environ.get("FRONTEND_CACHE_BACKEND", "").strip().lower()
+    if not kind:
+        return None
+
+    def need(name):
+        value = os.environ.get(f"FRONTEND_CACHE_{name}", "").strip()
+        if not value:
+            raise ImproperlyConfigured(
+                f"FRONTEND_CACHE_BACKEND={kind} heeft FRONTEND_CACHE_{name} nodig."
+            )
+        return value
+
+    backends = "wagtail.contrib.frontend_cache.backends."
+    if kind in ("http", "varnish"):
+        config = {"BACKEND": backends + "HTTPBackend", "LOCATION": need("LOCATION")}
+    elif kind == "cloudflare":
+        config = {"BACKEND": backends + "CloudflareBackend", "ZONEID": need("ZONEID")}
+        if os.environ.get("FRONTEND_CACHE_BEARER_TOKEN"):
+            config["BEARER_TOKEN"] = need("BEARER_TOKEN")
+        else:
+            config.update(EMAIL=need("EMAIL"), API_KEY=need("API_KEY"))
+    elif kind == "cloudfront":  # needs boto3 and AWS credentials in the environment
+        config = {
+            "BACKEND": backends + "CloudfrontBackend",
+            "DISTRIBUTION_ID": need("DISTRIBUTION_ID"),
+        }
+    elif kind == "azure-cdn":  # needs azure-mgmt-cdn and azure-identity
+        config = {
+            "BACKEND": backends + "AzureCdnBackend",
+            "RESOURCE_GROUP_NAME": need("RESOURCE_GROUP"),
+            "CDN_PROFILE_NAME": need("CDN_PROFILE"),
+            "CDN_ENDPOINT_NAME": need("CDN_ENDPOINT"),
+        }
+    elif kind == "azure-front-door":  # needs azure-mgmt-frontdoor and azure-identity
+        config = {
+            "BACKEND": backends + "AzureFrontDoorBackend",
+            "RESOURCE_GROUP_NAME": need("RESOURCE_GROUP"),
+            "FRONT_DOOR_NAME": need("FRONT_DOOR"),
+        }
+    else:
+        raise ImproperlyConfigured(
+            f"Onbekende FRONTEND_CACHE_BACKEND {kind!r}; kies http, varnish, cloudflare, "
+            "cloudfront, azure-cdn of azure-front-door."
+        )
+    hostnames = env_list("FRONTEND_CACHE_HOSTNAMES")
+    if hostnames:
+        config["HOSTNAMES"] = hostnames
+    return {"default": config}
+
+
+# None (off) unless FRONTEND_CACHE_BACKEND is set.
+WAGTAILFRONTENDCACHE = frontend_cache_from_env()
 
 # Open-data API: readable from any site's JavaScript, GET only, no cookies.
 CORS_URLS_REGEX = r"^/api/"

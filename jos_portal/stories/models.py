@@ -82,6 +82,10 @@ class StoryIndexPage(RoutablePageMixin, Page):
     subpage_types = ["stories.StoryPage"]
     max_count = 1
 
+    def get_cached_paths(self):
+        """What a CDN purge of this page covers (wagtail.contrib.frontend_cache)."""
+        return ["/", "feed/"]
+
     class Meta:
         verbose_name = _("verhalenoverzicht")
         verbose_name_plural = _("verhalenoverzichten")
