@@ -31,9 +31,7 @@ class RecordingBackend(BaseBackend):
 @pytest.fixture
 def purged(settings, django_capture_on_commit_callbacks):
     """The purged paths of what happens inside ``with purged() as paths:``."""
-    settings.WAGTAILFRONTENDCACHE = {
-        "test": {"BACKEND": f"{__name__}.RecordingBackend"}
-    }
+    settings.WAGTAILFRONTENDCACHE = {"test": {"BACKEND": f"{__name__}.RecordingBackend"}}
 
     class Capture:
         def __enter__(self):

@@ -18,7 +18,7 @@ from practices.models import Practice
 
 # Pages that always need the database: a query string nobody else asked for is a cache miss.
 DB_KINDS = {"detail-vers", "lijst-vers"}
-SMOKE = {"users": 4, "warmup": 2.0, "db_outage": 2.0, "recovery": 4.0, "redis_outage": 2.0}
+SMOKE = {"users": 4, "warmup": 1.5, "db_outage": 2.0, "recovery": 3.0, "redis_outage": 2.0}
 
 
 class Command(BaseCommand):
