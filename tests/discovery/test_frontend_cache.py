@@ -234,3 +234,33 @@ def test_pages_purge_their_index_and_its_feed_in_both_languages(purged):
     with purged() as paths:
         event.unpublish()
     assert "/bijeenkomsten/webinar/" in paths
+
+
+def test_the_backend_comes_from_the_environment(monkeypatch):
+    from django.core.exceptions import ImproperlyConfigured
+
+    from jos_portal.settings.base import frontend_cache_from_env
+
+    monkeypatch.delenv("FRONTEND_CACHE_BACKEND", raising=False)
+    assert frontend_cache_from_env() is None
+    monkeypatch.setenv("FRONTEND_CACHE_BACKEND", "varnish")
+    with pytest.raises(ImproperlyConfigured, match="FRONTEND_CACHE_LOCATION"):
+        frontend_cache_from_env()
+    monkeypatch.setenv("FRONTEND_CACHE_LOCATION", "http://127.0.0.1:6081")
+    monkeypatch.setenv("FRONTEND_CACHE_HOSTNAMES", "jos.example.nl, www.jos.example.nl")
+    assert frontend_cache_from_env() == {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": "http://127.0.0.1:6081",
+            "HOSTNAMES": ["jos.example.nl", "www.jos.example.nl"],
+        }
+    }
+    monkeypatch.setenv("FRONTEND_CACHE_BACKEND", "cloudflare")
+    monkeypatch.setenv("FRONTEND_CACHE_ZONEID", "zone")
+    monkeypatch.setenv("FRONTEND_CACHE_BEARER_TOKEN", "token")
+    config = frontend_cache_from_env()["default"]
+    assert config["BACKEND"].endswith("CloudflareBackend")
+    assert (config["ZONEID"], config["BEARER_TOKEN"]) == ("zone", "token")
+    monkeypatch.setenv("FRONTEND_CACHE_BACKEND", "akamai")
+    with pytest.raises(ImproperlyConfigured, match="Onbekende"):
+        frontend_cache_from_env()
