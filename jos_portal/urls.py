@@ -15,6 +15,8 @@ from jos_portal.api.views import OpenDataView
 from jos_portal.discovery.sitemaps import SITEMAPS
 from jos_portal.operations import views as operations
 
+handler500 = "jos_portal.operations.middleware.server_error"
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),

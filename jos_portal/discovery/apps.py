@@ -6,3 +6,8 @@ class DiscoveryConfig(AppConfig):
     name = "jos_portal.discovery"
     label = "discovery"
     verbose_name = _("Ontdekken")
+
+    def ready(self):
+        from . import frontend_cache
+
+        frontend_cache.connect_signals()

@@ -26,6 +26,7 @@ from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 
 from jos_portal.core.blocks import BodyBlock
+from jos_portal.operations.conditional import content_conditional_method
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 PAST_PER_PAGE = 10
@@ -64,6 +65,10 @@ class EventIndexPage(RoutablePageMixin, Page):
     parent_page_types = ["core.HomePage"]
     subpage_types = ["events.EventPage"]
     max_count = 1
+
+    def get_cached_paths(self):
+        """What a CDN purge of this page covers (wagtail.contrib.frontend_cache)."""
+        return ["/", "ical/"]
 
     class Meta:
         verbose_name = _("bijeenkomstenoverzicht")
@@ -147,6 +152,7 @@ class EventIndexPage(RoutablePageMixin, Page):
         )
 
     @path("ical/")
+    @content_conditional_method
     def ical_feed_route(self, request):
         from .ical import calendar_response
 
@@ -256,6 +262,10 @@ class EventPage(RoutablePageMixin, Page):
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
 
+    def get_cached_paths(self):
+        """What a CDN purge of this page covers (wagtail.contrib.frontend_cache)."""
+        return ["/", "ical/"]
+
     class Meta:
         verbose_name = _("bijeenkomst")
         verbose_name_plural = _("bijeenkomsten")
@@ -344,6 +354,7 @@ class EventPage(RoutablePageMixin, Page):
         return json.dumps(data, ensure_ascii=False)
 
     @path("ical/")
+    @content_conditional_method
     def ical_route(self, request):
         from .ical import calendar_response
 

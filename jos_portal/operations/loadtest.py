@@ -42,39 +42,35 @@ def check_loopback(base_url):
     return parts.hostname, parts.port or 80
 
 
-def run(base_url, paths, users=50, duration=60.0, timeout=10.0, seed=1):
-    """Drive ``users`` threads over the weighted ``paths`` [(kind, url, weight)]."""
+def drive(base_url, pick, record, users=50, duration=60.0, timeout=10.0, seed=1):
+    """Run ``users`` keep-alive clients for ``duration`` seconds.
+
+    ``pick(rng)`` gives the next (kind, url); ``record(kind, url, outcome, started, ms,
+    body)`` is called for every request, where outcome is the HTTP status or, when the
+    request failed on the wire, the exception's class name (started is time.monotonic()).
+    """
     host, port = check_loopback(base_url)
-    result, lock = Result(), threading.Lock()
-    kinds = list(paths)
-    weights = [w for _k, _u, w in paths]
     stop_at = time.monotonic() + duration
 
     def user(number):
         rng = random.Random(seed * 1000 + number)  # noqa: S311 - a reproducible mix
         connection = http.client.HTTPConnection(host, port, timeout=timeout)
         while time.monotonic() < stop_at:
-            kind, url, _w = rng.choices(kinds, weights)[0]
-            started = time.perf_counter()
+            kind, url = pick(rng)
+            started = time.monotonic()
             try:
                 connection.request("GET", url, headers={"Accept-Encoding": "identity"})
                 response = connection.getresponse()
                 body = response.read()
-                status = response.status
+                outcome = response.status
                 if response.getheader("Connection", "").lower() == "close":
                     connection.close()
             except (OSError, http.client.HTTPException) as error:
                 connection.close()
                 connection = http.client.HTTPConnection(host, port, timeout=timeout)
-                with lock:
-                    result.errors.append((kind, url, type(error).__name__))
+                record(kind, url, type(error).__name__, started, _ms(started), b"")
                 continue
-            ms = (time.perf_counter() - started) * 1000
-            with lock:
-                if status >= 400:
-                    result.errors.append((kind, url, status))
-                else:
-                    result.add(kind, ms, len(body))
+            record(kind, url, outcome, started, _ms(started), body)
         connection.close()
 
     threads = [threading.Thread(target=user, args=(n,), daemon=True) for n in range(users)]
@@ -83,7 +79,30 @@ def run(base_url, paths, users=50, duration=60.0, timeout=10.0, seed=1):
         thread.start()
     for thread in threads:
         thread.join(duration + timeout + 5)
-    elapsed = time.monotonic() - started
+    return time.monotonic() - started
+
+
+def _ms(started):
+    return (time.monotonic() - started) * 1000
+
+
+def run(base_url, paths, users=50, duration=60.0, timeout=10.0, seed=1):
+    """Drive ``users`` threads over the weighted ``paths`` [(kind, url, weight)]."""
+    result, lock = Result(), threading.Lock()
+    kinds = [(kind, url) for kind, url, _w in paths]
+    weights = [w for _k, _u, w in paths]
+
+    def pick(rng):
+        return rng.choices(kinds, weights)[0]
+
+    def record(kind, url, outcome, started, ms, body):
+        with lock:
+            if isinstance(outcome, str) or outcome >= 400:
+                result.errors.append((kind, url, outcome))
+            else:
+                result.add(kind, ms, len(body))
+
+    elapsed = drive(base_url, pick, record, users, duration, timeout, seed)
     return result, elapsed
 
 

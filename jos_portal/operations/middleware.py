@@ -6,11 +6,13 @@ address typed into a form), no user name; the user is only "editor" or "anonymou
 
 import json
 import logging
+import sys
 import time
 
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse
 from django.template.loader import render_to_string
+from django.views import defaults
 
 logger = logging.getLogger("jos.requests")
 
@@ -52,13 +54,27 @@ class DatabaseUnavailableMiddleware:
     def process_exception(self, request, exception):
         if not isinstance(exception, OperationalError | InterfaceError):
             return None
-        logging.getLogger("jos.database").error(
-            "Database onbereikbaar bij %s %s (%s)",
-            request.method,
-            request.path[:300],
-            type(exception).__name__,
-        )
-        response = HttpResponse(render_to_string("503.html"), status=503)
-        response["Retry-After"] = "30"
-        response["Cache-Control"] = "no-store"
-        return response
+        return database_unavailable(request, exception)
+
+
+def database_unavailable(request, exception):
+    """The friendly 503 page, logged without the error text (it can name hosts)."""
+    logging.getLogger("jos.database").error(
+        "Database onbereikbaar bij %s %s (%s)",
+        request.method,
+        request.path[:300],
+        type(exception).__name__,
+    )
+    response = HttpResponse(render_to_string("503.html"), status=503)
+    response["Retry-After"] = "30"
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+def server_error(request):
+    """handler500: a database error raised outside a view (by the session middleware
+    for a logged-in editor, say) also gets the friendly 503 instead of a 500."""
+    exception = sys.exc_info()[1]
+    if isinstance(exception, OperationalError | InterfaceError):
+        return database_unavailable(request, exception)
+    return defaults.server_error(request)

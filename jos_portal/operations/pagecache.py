@@ -12,6 +12,7 @@ a CSP nonce, are private or streaming are not stored.
 
 import hashlib
 import logging
+import time
 
 from django.conf import settings
 from django.core.cache import cache
@@ -22,6 +23,18 @@ from django.utils.translation import get_language
 logger = logging.getLogger(__name__)
 
 VERSION_KEY = "pages:content-version"
+CHANGED_KEY = "pages:content-changed-at"
+# Saves that only touch an editor's draft, lock or comments: nothing visitors see changes.
+DRAFT_ONLY_FIELDS = {
+    "latest_revision",
+    "latest_revision_created_at",
+    "draft_title",
+    "has_unpublished_changes",
+    "wagtail_admin_comments",
+    "locked",
+    "locked_at",
+    "locked_by",
+}
 # Apps whose every model is public content (pages, records, vocabularies, settings).
 CONTENT_APPS = {
     "core",
@@ -48,15 +61,30 @@ CACHED_TYPES = ("text/html", "application/atom+xml", "application/xml", "text/xm
 EXCLUDED_PREFIXES = ("/admin/", "/documenten/", "/static/", "/media/", "/healthz", "/readyz")
 
 
+def _fresh_version():
+    # Starts from the clock, so a version after a cache flush is above every earlier one
+    # and an ETag handed out before the flush can never match by accident.
+    return int(time.time() * 1000)
+
+
 def content_version():
-    return cache.get_or_set(VERSION_KEY, 1, None)
+    return cache.get_or_set(VERSION_KEY, _fresh_version, None)
+
+
+def content_changed_at():
+    """When public content last changed (seconds since the epoch), for Last-Modified.
+
+    Unknown after a cache flush: then "now", which is never too early.
+    """
+    return cache.get_or_set(CHANGED_KEY, time.time, None)
 
 
 def bump_content_version(**kwargs):
     try:
         cache.incr(VERSION_KEY)
     except ValueError:
-        cache.set(VERSION_KEY, 1, None)
+        cache.set(VERSION_KEY, _fresh_version(), None)
+    cache.set(CHANGED_KEY, time.time(), None)
 
 
 def _is_content(sender):
@@ -72,6 +100,9 @@ def _is_content(sender):
 def _on_change(sender, **kwargs):
     action = kwargs.get("action")  # m2m_changed: count each change once, after it
     if action is not None and not action.startswith("post_"):
+        return
+    update_fields = kwargs.get("update_fields")
+    if update_fields and set(update_fields) <= DRAFT_ONLY_FIELDS:
         return
     if _is_content(sender):
         bump_content_version()

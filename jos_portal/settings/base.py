@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "jos_portal.stories",
     "jos_portal.events",
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -95,7 +96,10 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "jos_portal.accounts.middleware.RequireTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Outside the page cache, so cached feeds and pages answer 304 to a revalidation too.
+    "django.middleware.http.ConditionalGetMiddleware",
     "jos_portal.operations.pagecache.AnonymousPageCacheMiddleware",
+    "jos_portal.operations.conditional.ConditionalContentMiddleware",
     "jos_portal.operations.middleware.DatabaseUnavailableMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -148,7 +152,8 @@ if REDIS_URL:
             # Degrades to "no cache" when Redis is unreachable: slower pages, never a 500.
             "BACKEND": "jos_portal.operations.cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "jos",
+            # A second portal (or a fault test) on the same Redis uses its own prefix.
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "jos"),
             "TIMEOUT": 300,
             "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
         }
@@ -210,6 +215,21 @@ SESSION_COOKIE_HTTPONLY = True
 
 # Whole pages for anonymous visitors, until any public content changes (operations/pagecache).
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+
+# Feeds, exports and the sitemap: ETag and Last-Modified from the content version, so a
+# revalidation is a 304 before the view runs (operations/conditional.py).
+CONDITIONAL_VIEWS = [
+    "practices:feed",
+    "practices:export_csv",
+    "practices:export_xlsx",
+    "practices:list?format",
+    "publications:feed",
+    "publications:bibtex",
+    "publications:ris",
+    "workshops:feed",
+    "discovery:feed",
+    "sitemap",
+]
 
 # Content-Security-Policy on the public site (django-csp): own origin only, scripts only
 # from files or with the per-request nonce (``{{ CSP_NONCE }}``), no inline styles.
@@ -277,6 +297,66 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
 }
 
 TAGGIT_CASE_INSENSITIVE = True
+
+
+def frontend_cache_from_env():
+    """WAGTAILFRONTENDCACHE for a CDN or Varnish in front of the portal; None when unset.
+
+    Wagtail purges a page on publish; jos_portal/discovery/frontend_cache.py does the same
+    for the records and the pages that show them. README "Productie" lists the variables.
+    """
+    kind = os.environ.get("FRONTEND_CACHE_BACKEND", "").strip().lower()
+    if not kind:
+        return None
+
+    def need(name):
+        value = os.environ.get(f"FRONTEND_CACHE_{name}", "").strip()
+        if not value:
+            raise ImproperlyConfigured(
+                f"FRONTEND_CACHE_BACKEND={kind} heeft FRONTEND_CACHE_{name} nodig."
+            )
+        return value
+
+    backends = "wagtail.contrib.frontend_cache.backends."
+    if kind in ("http", "varnish"):
+        config = {"BACKEND": backends + "HTTPBackend", "LOCATION": need("LOCATION")}
+    elif kind == "cloudflare":
+        config = {"BACKEND": backends + "CloudflareBackend", "ZONEID": need("ZONEID")}
+        if os.environ.get("FRONTEND_CACHE_BEARER_TOKEN"):
+            config["BEARER_TOKEN"] = need("BEARER_TOKEN")
+        else:
+            config.update(EMAIL=need("EMAIL"), API_KEY=need("API_KEY"))
+    elif kind == "cloudfront":  # needs boto3 and AWS credentials in the environment
+        config = {
+            "BACKEND": backends + "CloudfrontBackend",
+            "DISTRIBUTION_ID": need("DISTRIBUTION_ID"),
+        }
+    elif kind == "azure-cdn":  # needs azure-mgmt-cdn and azure-identity
+        config = {
+            "BACKEND": backends + "AzureCdnBackend",
+            "RESOURCE_GROUP_NAME": need("RESOURCE_GROUP"),
+            "CDN_PROFILE_NAME": need("CDN_PROFILE"),
+            "CDN_ENDPOINT_NAME": need("CDN_ENDPOINT"),
+        }
+    elif kind == "azure-front-door":  # needs azure-mgmt-frontdoor and azure-identity
+        config = {
+            "BACKEND": backends + "AzureFrontDoorBackend",
+            "RESOURCE_GROUP_NAME": need("RESOURCE_GROUP"),
+            "FRONT_DOOR_NAME": need("FRONT_DOOR"),
+        }
+    else:
+        raise ImproperlyConfigured(
+            f"Onbekende FRONTEND_CACHE_BACKEND {kind!r}; kies http, varnish, cloudflare, "
+            "cloudfront, azure-cdn of azure-front-door."
+        )
+    hostnames = env_list("FRONTEND_CACHE_HOSTNAMES")
+    if hostnames:
+        config["HOSTNAMES"] = hostnames
+    return {"default": config}
+
+
+# None (off) unless FRONTEND_CACHE_BACKEND is set.
+WAGTAILFRONTENDCACHE = frontend_cache_from_env()
 
 # Open-data API: readable from any site's JavaScript, GET only, no cookies.
 CORS_URLS_REGEX = r"^/api/"

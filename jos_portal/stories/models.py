@@ -27,6 +27,7 @@ from modelcluster.models import ClusterableModel
 from taggit.models import Tag, TaggedItemBase
 
 from jos_portal.core.blocks import BodyBlock
+from jos_portal.operations.conditional import content_conditional_method
 
 STORIES_PER_PAGE = 10
 FEED_SIZE = 30
@@ -80,6 +81,10 @@ class StoryIndexPage(RoutablePageMixin, Page):
     parent_page_types = ["core.HomePage"]
     subpage_types = ["stories.StoryPage"]
     max_count = 1
+
+    def get_cached_paths(self):
+        """What a CDN purge of this page covers (wagtail.contrib.frontend_cache)."""
+        return ["/", "feed/"]
 
     class Meta:
         verbose_name = _("verhalenoverzicht")
@@ -169,6 +174,7 @@ class StoryIndexPage(RoutablePageMixin, Page):
         )
 
     @path("feed/")
+    @content_conditional_method
     def feed_route(self, request):
         from .feeds import StoryFeed
 

@@ -153,3 +153,27 @@ def test_database_outage_gives_a_friendly_503_not_a_500(client, home, caplog):
     assert "Even niet beschikbaar" in response.content.decode()
     assert "server closed" not in response.content.decode()
     assert "Database onbereikbaar" in caplog.text
+
+
+def test_a_database_error_before_the_view_also_gives_the_friendly_503(client, home, caplog):
+    """For an editor in the admin, a middleware reads the session before any view runs."""
+    client.raise_request_exception = False
+    client.cookies["sessionid"] = "k" * 32
+    with mock.patch(
+        "django.contrib.sessions.backends.db.SessionStore.load",
+        side_effect=OperationalError("connection refused"),
+    ):
+        response = client.get("/admin/")
+    assert response.status_code == 503
+    assert "Even niet beschikbaar" in response.content.decode()
+    assert "Database onbereikbaar" in caplog.text
+
+
+def test_other_errors_before_the_view_stay_a_500(client, home):
+    client.raise_request_exception = False
+    client.cookies["sessionid"] = "k" * 32
+    with mock.patch(
+        "django.contrib.sessions.backends.db.SessionStore.load", side_effect=RuntimeError("x")
+    ):
+        response = client.get("/admin/")
+    assert response.status_code == 500

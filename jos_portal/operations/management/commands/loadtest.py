@@ -64,8 +64,8 @@ class Command(BaseCommand):
             ("zoeken", _url("discovery:search", query="?q=jongerenwerk"), 8),
             ("zoeken", _url("practices:list", query="?q=mentor"), 4),
             ("factorenkaart", _url("discovery:factor_map"), 5),
-            ("onderwerpen", _url("discovery:topic_list"), 3),
-            ("regio", _url("discovery:region_list"), 3),
+            ("onderwerpen", _url("discovery:topics"), 3),
+            ("regio", _url("discovery:regions"), 3),
             ("regio", _url("discovery:province", "utrecht"), 3),
             ("publicaties", _url("publications:list"), 3),
         ]
