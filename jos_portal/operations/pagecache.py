@@ -16,6 +16,7 @@ import time
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils.cache import get_max_age, patch_response_headers
 from django.utils.translation import get_language
@@ -106,6 +107,25 @@ def _on_change(sender, **kwargs):
         return
     if _is_content(sender):
         bump_content_version()
+        _bump_again_after_commit()
+
+
+def _bump_after_commit():
+    bump_content_version()
+
+
+def _bump_again_after_commit():
+    """Bump once more when the surrounding transaction commits: a visitor whose page was
+    built between the save and the commit read the old rows, and cached them under the
+    new version; the second bump makes that entry unreachable. One callback per
+    transaction, however many rows it saves; outside a transaction on_commit runs it at
+    once (a harmless second bump)."""
+    connection = transaction.get_connection()
+    if connection.in_atomic_block and any(
+        entry[1] is _bump_after_commit for entry in connection.run_on_commit
+    ):
+        return
+    transaction.on_commit(_bump_after_commit)
 
 
 def connect_signals():

@@ -109,3 +109,31 @@ def test_pages_are_served_uncached_when_redis_is_down(client, home):
         for _ in range(2):
             response = get(client, "/praktijkvoorbeelden/")
             assert response["X-Cache"] == "miss"
+
+
+def test_a_page_built_before_the_commit_is_not_served_after_it(client, home):
+    """A visitor rendering between an editor's save and its commit sees the old rows and
+    caches them under the bumped version; the second bump at commit retires that entry."""
+    from django.db import connection, transaction
+
+    from jos_portal.operations import pagecache
+
+    def pending():
+        return [e for e in connection.run_on_commit if e[1] is pagecache._bump_after_commit]
+
+    practice = Practice.objects.filter(live=True).first()
+    url = practice.get_absolute_url()
+    with transaction.atomic():
+        practice.title = "Titel na de commit"
+        practice.save_revision().publish()
+        during = pagecache.content_version()
+        # What a concurrent request would have cached meanwhile (old text, new version).
+        get(client, url)
+    # The test runs inside a transaction that never commits: the callback waits there,
+    # once however many rows were saved; run it as the commit would.
+    assert len(pending()) == 1
+    pending()[0][1]()
+    assert pagecache.content_version() > during
+    response = get(client, url)
+    assert response["X-Cache"] == "miss"
+    assert "Titel na de commit" in response.content.decode()
