@@ -28,7 +28,8 @@ def postgresql_matches(queryset, words, limit):
     """[(pk, indexed title, score)] of the rows of ``queryset`` (integer keys) that match
     every word, best first, at most ``limit``; one query."""
     config = getattr(get_search_backend(), "config", None) or "simple"
-    published_sql, published_params = queryset.values("pk").query.sql_with_params()
+    # No ORDER BY in the subquery: sorting 10,000 keys nobody reads cost 20 ms.
+    published_sql, published_params = queryset.order_by().values("pk").query.sql_with_params()
     word_tests = " AND ".join(
         "(numnode(plainto_tsquery(%s::regconfig, %s)) = 0"
         " OR e.title @@ plainto_tsquery(%s::regconfig, %s)"
