@@ -7,6 +7,8 @@ target must be 127.0.0.1 or localhost, so nobody load-tests a server by accident
 """
 
 import http.client
+import inspect
+import itertools
 import random
 import statistics
 import threading
@@ -21,6 +23,7 @@ LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 class Result:
     timings: dict = field(default_factory=dict)  # kind -> [ms]
     errors: list = field(default_factory=list)  # (kind, url, status or error)
+    by_cache: dict = field(default_factory=dict)  # "hit"/"miss" -> [ms]
     bytes: int = 0
 
     def add(self, kind, ms, size):
@@ -48,7 +51,10 @@ def drive(base_url, pick, record, users=50, duration=60.0, timeout=10.0, seed=1)
     ``pick(rng)`` gives the next (kind, url); ``record(kind, url, outcome, started, ms,
     body)`` is called for every request, where outcome is the HTTP status or, when the
     request failed on the wire, the exception's class name (started is time.monotonic()).
+    A ``record`` that takes a ``cache`` keyword also gets the page cache's answer
+    (``X-Cache``: "hit", "miss" or "" when the response did not go through it).
     """
+    wants_cache = "cache" in inspect.signature(record).parameters
     host, port = check_loopback(base_url)
     stop_at = time.monotonic() + duration
 
@@ -63,6 +69,7 @@ def drive(base_url, pick, record, users=50, duration=60.0, timeout=10.0, seed=1)
                 response = connection.getresponse()
                 body = response.read()
                 outcome = response.status
+                cache_state = (response.getheader("X-Cache") or "").lower()
                 if response.getheader("Connection", "").lower() == "close":
                     connection.close()
             except (OSError, http.client.HTTPException) as error:
@@ -70,7 +77,8 @@ def drive(base_url, pick, record, users=50, duration=60.0, timeout=10.0, seed=1)
                 connection = http.client.HTTPConnection(host, port, timeout=timeout)
                 record(kind, url, type(error).__name__, started, _ms(started), b"")
                 continue
-            record(kind, url, outcome, started, _ms(started), body)
+            extra = {"cache": cache_state} if wants_cache else {}
+            record(kind, url, outcome, started, _ms(started), body, **extra)
         connection.close()
 
     threads = [threading.Thread(target=user, args=(n,), daemon=True) for n in range(users)]
@@ -86,21 +94,31 @@ def _ms(started):
     return (time.monotonic() - started) * 1000
 
 
-def run(base_url, paths, users=50, duration=60.0, timeout=10.0, seed=1):
-    """Drive ``users`` threads over the weighted ``paths`` [(kind, url, weight)]."""
+def run(base_url, paths, users=50, duration=60.0, timeout=10.0, seed=1, unique_share=0.0):
+    """Drive ``users`` threads over the weighted ``paths`` [(kind, url, weight)].
+
+    ``unique_share`` of the requests get a query parameter never used before (``_u=``),
+    so they miss the page cache and are built from the database, like the long tail of
+    searches and filter combinations a real audience sends."""
     result, lock = Result(), threading.Lock()
     kinds = [(kind, url) for kind, url, _w in paths]
     weights = [w for _k, _u, w in paths]
+    counter = itertools.count()
 
     def pick(rng):
-        return rng.choices(kinds, weights)[0]
+        kind, url = rng.choices(kinds, weights)[0]
+        if unique_share and rng.random() < unique_share:
+            url += ("&" if "?" in url else "?") + f"_u={next(counter)}"
+        return kind, url
 
-    def record(kind, url, outcome, started, ms, body):
+    def record(kind, url, outcome, started, ms, body, cache=""):
         with lock:
             if isinstance(outcome, str) or outcome >= 400:
                 result.errors.append((kind, url, outcome))
             else:
                 result.add(kind, ms, len(body))
+                if cache in ("hit", "miss"):
+                    result.by_cache.setdefault(cache, []).append(ms)
 
     elapsed = drive(base_url, pick, record, users, duration, timeout, seed)
     return result, elapsed
@@ -116,6 +134,11 @@ def summary(result, elapsed):
         f"{'soort':18} {'aantal':>7} {'p50':>8} {'p95':>8} {'p99':>8}",
     ]
     rows = sorted(result.timings.items()) + [("alles", everything)]
+    rows += [
+        (f"paginacache: {state}", result.by_cache[state])
+        for state in ("hit", "miss")
+        if state in result.by_cache
+    ]
     for kind, values in rows:
         lines.append(
             f"{kind:18} {len(values):7} {statistics.median(values) if values else 0:7.1f}ms "

@@ -43,3 +43,20 @@ def test_errors_are_counted_and_fail_the_command(server):
 def test_only_loopback_targets_are_accepted():
     with pytest.raises(CommandError, match="Alleen"):
         call_command("loadtest", url="http://example.org", duration=1, stdout=io.StringIO())
+
+
+def test_unique_urls_miss_the_page_cache_and_are_reported_apart(server, settings):
+    settings.PAGE_CACHE_SECONDS = 600
+    paths = [("home", "/", 1)]
+    result, elapsed = loadtest.run(server.url, paths, users=2, duration=1.5, unique_share=1.0)
+    assert not result.errors
+    assert result.by_cache.get("miss") and "hit" not in result.by_cache
+    result, elapsed = loadtest.run(server.url, paths, users=2, duration=1.5)
+    assert len(result.by_cache.get("hit", [])) > len(result.by_cache.get("miss", []))
+    lines = loadtest.summary(result, elapsed)
+    assert any(line.startswith("paginacache: hit") for line in lines)
+
+
+def test_unique_share_out_of_range_is_refused():
+    with pytest.raises(CommandError, match="tussen 0 en 1"):
+        call_command("loadtest", unique_share=2, duration=1, stdout=io.StringIO())

@@ -30,14 +30,30 @@ class Command(BaseCommand):
         parser.add_argument(
             "--no-ratio", action="store_true", help="Sla de statische vergelijking over."
         )
+        parser.add_argument(
+            "--unique-share",
+            type=float,
+            default=0.0,
+            help=(
+                "Aandeel requests (0-1) met een nooit eerder gebruikte querystring: die missen "
+                "de paginacache en komen uit de database. Standaard 0."
+            ),
+        )
 
-    def handle(self, *args, url, users, duration, no_ratio, **options):
+    def handle(self, *args, url, users, duration, no_ratio, unique_share, **options):
+        if not 0 <= unique_share <= 1:
+            raise CommandError("--unique-share moet tussen 0 en 1 liggen.")
         try:
             loadtest.check_loopback(url)
         except ValueError as error:
             raise CommandError(str(error)) from error
-        result, elapsed = loadtest.run(url, self.mix(), users=users, duration=duration)
-        self.stdout.write(f"Doel {url}, {users} gebruikers, {duration:.0f} s")
+        result, elapsed = loadtest.run(
+            url, self.mix(), users=users, duration=duration, unique_share=unique_share
+        )
+        self.stdout.write(
+            f"Doel {url}, {users} gebruikers, {duration:.0f} s, "
+            f"{unique_share:.0%} unieke URL's (missen de paginacache)"
+        )
         for line in loadtest.summary(result, elapsed):
             self.stdout.write(line)
         if not no_ratio:
