@@ -68,3 +68,32 @@ def test_with_redis_up_the_resilient_cache_is_a_normal_cache(client, home):
         assert client.get("/praktijkvoorbeelden/").status_code == 200
         assert client.get("/readyz").status_code == 200
         cache.clear()
+
+
+def test_after_a_failure_redis_is_skipped_for_a_moment_then_tried_again(monkeypatch):
+    """A dead Redis costs one failed call per SKIP_SECONDS, not one per cache call."""
+    from django.core.cache.backends.redis import RedisCache
+
+    from redis.exceptions import ConnectionError as RedisConnectionError
+
+    from jos_portal.operations import cache as resilient
+
+    calls = []
+
+    def failing_get(self, key, default=None, version=None):
+        calls.append(key)
+        raise RedisConnectionError("refused")
+
+    now = [1000.0]
+    monkeypatch.setattr(RedisCache, "get", failing_get)
+    monkeypatch.setattr(resilient.time, "monotonic", lambda: now[0])
+    monkeypatch.setattr(resilient, "_skip_until", {})
+    with override_settings(CACHES=redis_cache(2)):
+        for _ in range(10):
+            assert cache.get("sleutel", "standaard") == "standaard"
+        assert calls == ["sleutel"]
+        with pytest.raises(ValueError):  # incr callers set the key instead
+            cache.incr("teller")
+        now[0] += resilient.SKIP_SECONDS + 0.1
+        assert cache.get("sleutel") is None
+        assert len(calls) == 2
