@@ -35,3 +35,11 @@ access_log_format = '"%(r)s" %(s)s %(b)s %(M)sms'
 SHM = "/dev/shm"  # noqa: S108
 worker_tmp_dir = SHM if os.path.isdir(SHM) else None
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
+
+
+def post_fork(server, worker):
+    """Belt and braces for preload_app: a worker never inherits the master's connections."""
+    if preload_app:
+        from django.db import connections
+
+        connections.close_all()

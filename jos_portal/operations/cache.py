@@ -44,10 +44,11 @@ class Unreachable(Exception):
 
 
 class ResilientRedisCache(RedisCache):
-    def _call(self, operation, call):
-        """call() unless Redis is being skipped; Unreachable when it fails."""
+    def _call(self, operation, call, always=False):
+        """call() unless Redis is being skipped (``always`` tries anyway); Unreachable
+        when it fails."""
         location = tuple(self._servers)
-        if time.monotonic() < _skip_until.get(location, 0.0):
+        if not always and time.monotonic() < _skip_until.get(location, 0.0):
             raise Unreachable
         try:
             return call()
@@ -91,9 +92,13 @@ class ResilientRedisCache(RedisCache):
 
     def incr(self, key, delta=1, version=None):
         # A missing key raises ValueError and callers then set it; an unreachable cache
-        # raises the same, so those callers need no second error path.
+        # raises the same, so those callers need no second error path. Never skipped: the
+        # content version is bumped with incr, and a bump dropped by this process's skip
+        # window would leave the other workers serving pages from before the change.
         try:
-            return self._call("incr", lambda: super(__class__, self).incr(key, delta, version))
+            return self._call(
+                "incr", lambda: super(__class__, self).incr(key, delta, version), always=True
+            )
         except Unreachable as error:
             raise ValueError("cache onbereikbaar") from error
 

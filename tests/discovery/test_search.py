@@ -5,6 +5,7 @@ import pytest
 
 from jos_portal.discovery import search
 from jos_portal.taxonomy.search import postgresql_matches
+from practices.models import Practice
 from tests.factories.practices import PracticeFactory
 
 pytestmark = pytest.mark.django_db
@@ -212,6 +213,7 @@ def test_cached_search_follows_unpublishing_at_once(client, portal):
         ["de", "school"],  # and is left out beside a real word
         ["weerbaarheid", "Breda"],
         ["onbekendwoord"],
+        ["mentor_pauze"],  # split like PostgreSQL's parser does: both parts must match
     ],
 )
 def test_direct_postgresql_matches_equal_the_search_backend(portal, words):
@@ -221,11 +223,18 @@ def test_direct_postgresql_matches_equal_the_search_backend(portal, words):
     PracticeFactory(title="Scholen in de wijk", summary="Met de mentor in de pauze.")
     PracticeFactory(title="Geheime school", summary="Concept.", live=False)
     backend = get_search_backend()
+    draft_pk = Practice.objects.get(title="Geheime school").pk
+    found = postgresql_matches(Practice.objects.all(), ["school"], 500)
+    assert draft_pk in [pk for pk, _t, _s in found]  # it is indexed ...
+    found = postgresql_matches(Practice.objects.published(), ["school"], 500)
+    assert draft_pk not in [pk for pk, _t, _s in found]  # ... but never published
+    assert postgresql_matches(Practice.objects.published(), [], 500) == []
     for search_type in search.TYPES:
         queryset = search_type.queryset()
+        split = [part for word in words for part in word.split("_")]
         expected = [
             (pk, round(float(score or 0), 6))
-            for pk, score in backend.search(" ".join(words), queryset, operator="and")
+            for pk, score in backend.search(" ".join(split), queryset, operator="and")
             .annotate_score("_score")[: search.MAX_PER_TYPE]
             .get_queryset()
             .values_list("pk", "_score")
