@@ -36,14 +36,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
-from taggit.models import Tag
-
 from jos_portal.taxonomy.models import Factor
 from jos_portal.taxonomy.search import postgresql_matches
 from practices.models import Practice
 from publications.models import Publication
 from workshops.models import Session
 
+from . import topics
 from .caching import cached
 
 MAX_QUERY_LENGTH = 200
@@ -236,7 +235,9 @@ def _vocabulary():
     for search_type in TYPES:
         titles = search_type.queryset().order_by().values_list(search_type.title_field, flat=True)
         texts.extend(title for title in titles if title)
-    texts.extend(Tag.objects.values_list("name", flat=True))
+    # Topic names in use by published content only (a tag that only a draft carries is
+    # not suggested); the same cached counts as the topic index.
+    texts.extend(topic["name"] for topic in cached("topic-counts", compute=topics.topic_counts))
     words = set(SEARCH_WORD.findall("\n".join(texts).lower()))
     return sorted(word for word in words if len(word) > 2)
 

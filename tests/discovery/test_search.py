@@ -147,6 +147,13 @@ def test_did_you_mean_suggests_a_known_word_for_a_typo(client, portal):
     assert client.get("/zoeken/", {"q": "pesten"}).context["suggestion"] == ""
 
 
+def test_did_you_mean_never_suggests_a_topic_only_a_draft_carries(client, portal):
+    PracticeFactory(title="Concept", summary="Nog niet af.", live=False, tags=["geheimzinnig"])
+    assert client.get("/zoeken/", {"q": "geheimzinnik"}).context["suggestion"] == ""
+    PracticeFactory(title="Gepubliceerd", summary="Wel af.", tags=["geheimzinnig"])
+    assert client.get("/zoeken/", {"q": "geheimzinnik"}).context["suggestion"] == "geheimzinnig"
+
+
 def test_autocomplete_suggests_published_titles_only(client, portal):
     data = client.get("/zoeken/suggesties/", {"q": "gehe"}).json()
     assert data == {"suggestions": []}
