@@ -243,22 +243,21 @@ class Command(BaseCommand):
         )
         runner.start()
         time.sleep(options["warmup"])
-        observations.mark("db_down")
-        db_outage.stop()
-        time.sleep(options["db_outage"])
-        try:
-            db_outage.start()
-        finally:
-            observations.mark("db_up")
+        self.outage(observations, "db", db_outage, options["db_outage"])
         time.sleep(options["recovery"])
         observations.mark("db_end")
         if redis_outage is not None:
-            observations.mark("redis_down")
-            redis_outage.stop()
-            time.sleep(options["redis_outage"])
-            try:
-                redis_outage.start()
-            finally:
-                observations.mark("redis_up")
+            self.outage(observations, "redis", redis_outage, options["redis_outage"])
         runner.join(total + 60)
         return observations
+
+    @staticmethod
+    def outage(observations, name, service, seconds):
+        """Stop the service for ``seconds``, marking ``<name>_down`` and ``<name>_up``."""
+        observations.mark(f"{name}_down")
+        service.stop()
+        time.sleep(seconds)
+        try:
+            service.start()
+        finally:
+            observations.mark(f"{name}_up")
