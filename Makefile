@@ -35,11 +35,11 @@ run: demo admin ## Install, migrate, load demo content and serve on http://127.0
 serve: $(STAMP) ## Serve with production settings and gunicorn on http://127.0.0.1:8001 (load tests)
 	scripts/serve-local-production.sh
 
-test: $(STAMP) ## Run the whole test suite (unit, integration and browser tests)
-	$(BIN)/python -m pytest
+test: $(STAMP) ## Run the whole test suite (unit, integration and browser tests), one worker per core
+	$(BIN)/python -m pytest -n auto
 
 test-fast: $(STAMP) ## Run the tests without the browser tests
-	$(BIN)/python -m pytest -m "not browser"
+	$(BIN)/python -m pytest -n auto -m "not browser"
 
 bench: $(STAMP) ## Benchmark practice, search, topic and region pages at 10,000 practices (SQLite, and PostgreSQL if reachable)
 	scripts/bench.sh 10000

@@ -1,14 +1,24 @@
-from io import StringIO
-
-from django.core.management import call_command
-
 import pytest
 
 
+@pytest.fixture(scope="session")
+def demo_tables(django_db_setup, django_db_blocker):
+    """Load the demo content once per test database (see tests/demo_snapshot.py)."""
+    from tests import demo_snapshot
+
+    with django_db_blocker.unblock():
+        tables = demo_snapshot.take()
+    yield tables
+    with django_db_blocker.unblock():
+        demo_snapshot.drop(tables)
+
+
 @pytest.fixture
-def demo(db):
+def demo(db, demo_tables):
     """The demo content as a newcomer gets it from `make run`."""
-    call_command("load_demo_data", stdout=StringIO())
+    from tests import demo_snapshot
+
+    demo_snapshot.apply(demo_tables)
 
 
 @pytest.fixture

@@ -3,9 +3,6 @@
 import os
 import shutil
 from contextlib import contextmanager
-from io import StringIO
-
-from django.core.management import call_command
 
 import pytest
 
@@ -70,11 +67,13 @@ def browser_no_js(demo_server, monkeypatch):
 
 
 @pytest.fixture
-def demo_server(transactional_db, live_server):
+def demo_server(transactional_db, live_server, demo_tables):
     """A live server with the demo content; live_server flushes the database afterwards."""
     from wagtail.models import Site
 
-    call_command("load_demo_data", stdout=StringIO())
+    from tests import demo_snapshot
+
+    demo_snapshot.apply(demo_tables)
     site = Site.objects.get(is_default_site=True)
     site.hostname, site.port = "localhost", live_server.thread.port
     site.save()
