@@ -355,7 +355,7 @@ def apply(selection, queryset=None, exclude=None):
     """The published practices matching the selection, optionally ignoring one facet."""
     queryset = Practice.objects.published() if queryset is None else queryset
     if selection.query:
-        queryset = queryset.filter(pk__in=selection.matching_pks())
+        queryset = queryset.filter(pk__any_of=set(selection.matching_pks()))
     for facet in selection.facets:
         if facet.selected and facet is not exclude:
             queryset = queryset.filter(facet.condition([v for v, _label in facet.selected]))
@@ -424,7 +424,7 @@ def _count_all(selection):
             aggregates[alias] = Count("pk", filter=others & Q(**{facet.field_name: value}))
     base = Practice.objects.published()
     if selection.query:
-        base = base.filter(pk__in=selection.matching_pks())
+        base = base.filter(pk__any_of=set(selection.matching_pks()))
     totals = base.aggregate(**aggregates) if aggregates else {}
     for facet_key, value, label, alias in slots:
         counts.setdefault(facet_key, {})[value] = (label, totals[alias])
@@ -465,8 +465,14 @@ def _fill_options(selection, facet, counts):
 
 def ordered(selection, queryset):
     """The selection in the chosen order: a queryset, or for relevance a list of pks
-    in the search backend's ranking (two queries whatever the page size)."""
+    in the search backend's ranking (two queries whatever the page size).
+
+    Without a facet the matches are the selection: they were found among the published
+    practices under the current content version, and the page's own query drops anything
+    unpublished since. Only facets need the query that keeps the matches they allow."""
     if selection.sort != "relevantie":
         return queryset.order_by(*SORTS[selection.sort][1])
+    if not any(facet.selected for facet in selection.facets):
+        return list(selection.matching_pks())
     allowed = set(queryset.order_by().values_list("pk", flat=True))
     return [pk for pk in selection.matching_pks() if pk in allowed]

@@ -131,7 +131,7 @@ def _export(request, selection, export_format):
             *[When(pk=pk, then=Value(i)) for i, pk in enumerate(queryset)],
             output_field=IntegerField(),
         )
-        queryset = Practice.objects.published().filter(pk__in=queryset).order_by(order)
+        queryset = Practice.objects.published().filter(pk__any_of=set(queryset)).order_by(order)
 
     def url(practice):
         return request.build_absolute_uri(practice.get_absolute_url())

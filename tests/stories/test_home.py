@@ -119,3 +119,39 @@ def test_tip_on_home_is_the_tip_of_the_day(client, content):
 
     expected = Tip.objects.of_the_day(timezone.localdate())
     assert expected.title in client.get("/").content.decode()
+
+
+def test_home_lists_are_cached_until_content_changes(
+    client, content, monkeypatch, django_assert_max_num_queries
+):
+    """The newest lists are cached under the content version: the next visitor costs no
+    list queries, and a publication, an unpublication or an ended event shows at once."""
+    client.get("/")  # creates the site settings, which is a change too
+    client.get("/")
+    with django_assert_max_num_queries(10):
+        assert "Voorbeeld 3" in client.get("/").content.decode()
+
+    newest = PracticeFactory(title="Net gepubliceerd")
+    html = client.get("/").content.decode()
+    assert "Net gepubliceerd" in html and "Voorbeeld 1" not in html
+
+    newest.unpublish()
+    html = client.get("/").content.decode()
+    assert "Net gepubliceerd" not in html and "Voorbeeld 1" in html
+
+    story = StoryPageFactory(
+        parent=content.get_children().get(slug__startswith="verhalen").specific,
+        title="Vers verhaal",
+        date=datetime.date(2026, 6, 1),
+        live=False,
+    )
+    assert "Vers verhaal" not in client.get("/").content.decode()  # a draft bumps nothing
+    story.save_revision().publish()
+    assert "Vers verhaal" in client.get("/").content.decode()
+
+    # Two days later the first two events are over; no content changed in between.
+    later = NOW + datetime.timedelta(days=2, hours=23)
+    monkeypatch.setattr(event_models, "current_time", lambda: later)
+    html = client.get("/").content.decode()
+    assert "Komend 0" not in html and "Komend 1" not in html
+    assert html.index("Komend 2") < html.index("Komend 3")
