@@ -120,8 +120,8 @@ def _page_objects(object_list):
 
 
 def _list_settings(request):
-    site = Site.find_for_request(request)
-    return PracticeListSettings.for_site(site) if site else None
+    # for_request: cached on the request, and across requests by the site cache middleware.
+    return PracticeListSettings.for_request(request) if Site.find_for_request(request) else None
 
 
 def _export(request, selection, export_format):

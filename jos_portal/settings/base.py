@@ -101,6 +101,8 @@ MIDDLEWARE = [
     "jos_portal.operations.pagecache.AnonymousPageCacheMiddleware",
     "jos_portal.operations.conditional.ConditionalContentMiddleware",
     "jos_portal.operations.middleware.DatabaseUnavailableMiddleware",
+    # After the page cache and revalidation, so neither of them pays for the lookup.
+    "jos_portal.operations.sitecache.CachedSiteMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes asks: it turns a lock-out into its response.

@@ -1,0 +1,73 @@
+"""Wagtail's site lookup and the site settings, from the cache instead of the database.
+
+Every public request asks which Site it is for (one query) and most pages read the site
+settings for the header and footer (one query per settings model). Both change only when
+an editor changes a site or its settings, and those saves bump the content version
+(jos_portal.operations.pagecache). So for GET and HEAD requests outside the admin this
+middleware takes both from the cache under that version, in one round trip, and hands
+them to Wagtail the way Wagtail caches them on the request itself. On a miss Wagtail
+looks them up as usual (lazily, and only what the page uses) and the middleware keeps
+the result. After a change the next request reads the database again.
+
+It sits after CommonMiddleware (only hosts in ALLOWED_HOSTS get a cache key) and after the
+page cache and the revalidation middleware, so a cached page or a 304 costs nothing here.
+"""
+
+from django.apps import apps
+from django.core.cache import cache
+
+from wagtail.contrib.settings.models import BaseSiteSetting
+
+from .pagecache import EXCLUDED_PREFIXES, content_version
+
+TIMEOUT = 600
+NO_SITE = "none"
+# Not for the admin (editors' previews), files, health checks or the API (no Wagtail page).
+SKIPPED_PREFIXES = (*EXCLUDED_PREFIXES, "/api/")
+
+
+def _settings_models():
+    return [
+        model
+        for model in apps.get_models()
+        if issubclass(model, BaseSiteSetting) and not model._meta.abstract
+    ]
+
+
+class CachedSiteMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.models = _settings_models()
+
+    def __call__(self, request):
+        if request.method not in ("GET", "HEAD") or request.path.startswith(SKIPPED_PREFIXES):
+            return self.get_response(request)
+        prefix = f"site:{content_version()}:{request.get_host()}:{request.get_port()}"
+        keys = {"_wagtail_site": f"{prefix}:site"}
+        keys.update(
+            (model.get_cache_attr_name(), f"{prefix}:{model._meta.label_lower}")
+            for model in self.models
+        )
+        found = cache.get_many(list(keys.values()))
+        for attr, key in keys.items():
+            if key in found:
+                value = found[key]
+                if attr == "_wagtail_site":
+                    value = None if value == NO_SITE else value
+                else:
+                    value._request = request  # as Wagtail's for_request does, for page URLs
+                setattr(request, attr, value)
+        response = self.get_response(request)
+        # What Wagtail looked up itself this time (lazily, as without this middleware) is
+        # kept for the next request. The key's version was read before the lookup, so a
+        # change during the request can only make the entry newer than its key.
+        fresh = {
+            key: getattr(request, attr)
+            for attr, key in keys.items()
+            if key not in found and hasattr(request, attr)
+        }
+        if fresh:
+            if fresh.get(keys["_wagtail_site"], NO_SITE) is None:
+                fresh[keys["_wagtail_site"]] = NO_SITE
+            cache.set_many(fresh, TIMEOUT)
+        return response
