@@ -465,14 +465,8 @@ def _fill_options(selection, facet, counts):
 
 def ordered(selection, queryset):
     """The selection in the chosen order: a queryset, or for relevance a list of pks
-    in the search backend's ranking (two queries whatever the page size).
-
-    Without a facet the matches are the selection: they were found among the published
-    practices under the current content version, and the page's own query drops anything
-    unpublished since. Only facets need the query that keeps the matches they allow."""
+    in the search backend's ranking (two queries whatever the page size)."""
     if selection.sort != "relevantie":
         return queryset.order_by(*SORTS[selection.sort][1])
-    if not any(facet.selected for facet in selection.facets):
-        return list(selection.matching_pks())
     allowed = set(queryset.order_by().values_list("pk", flat=True))
     return [pk for pk in selection.matching_pks() if pk in allowed]

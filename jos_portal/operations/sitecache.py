@@ -66,6 +66,10 @@ class CachedSiteMiddleware:
             for attr, key in keys.items()
             if key not in found and hasattr(request, attr)
         }
+        for value in fresh.values():
+            # Page URLs a setting resolved depend on the request's language: not kept.
+            if isinstance(value, BaseSiteSetting):
+                value._page_url_cache = {}
         if fresh:
             if fresh.get(keys["_wagtail_site"], NO_SITE) is None:
                 fresh[keys["_wagtail_site"]] = NO_SITE

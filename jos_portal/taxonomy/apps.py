@@ -8,4 +8,9 @@ class TaxonomyConfig(AppConfig):
     verbose_name = _("Vocabulaire")
 
     def ready(self):
-        from . import lookups  # noqa: F401 - registers field__any_of
+        from . import (
+            lookups,  # noqa: F401 - registers field__any_of
+            ordering,
+        )
+
+        ordering.connect()

@@ -40,6 +40,10 @@ def test_filter_by_province_and_school_type_then_open_a_result(page, demo_server
 
     page.go_forward()
     page.wait_for_url("**schooltype=**")
+    # The results are fetched again in place: read the first card once they are there
+    # (the page first shows the province-only list it had).
+    page.locator(".chips", has_text="Schooltype").wait_for()
+    page.locator(".listing[aria-busy]").wait_for(state="detached")
     first = cards.first.locator("h3 a")
     title = first.inner_text()
     first.click()
