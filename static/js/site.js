@@ -26,12 +26,18 @@
   var region = form.closest(".listing");
   if (!region) return;
 
+  // Only the newest request may fill the region: after a quick back and forward (or two
+  // filters in a row) an older, slower answer would otherwise overwrite the newer one.
+  var latest = 0;
+
   function load(url, push) {
+    var ticket = ++latest;
     var focusedId = document.activeElement && document.activeElement.id;
     region.setAttribute("aria-busy", "true");
     return fetch(url, { headers: { "X-Requested-With": "fetch" } })
       .then(function (response) { return response.text(); })
       .then(function (html) {
+        if (ticket !== latest) return;
         var doc = new DOMParser().parseFromString(html, "text/html");
         var fresh = doc.querySelector(".listing");
         if (!fresh) { window.location.href = url; return; }
@@ -44,8 +50,8 @@
         var heading = region.querySelector(".results__heading");
         if (status && heading) status.textContent = heading.textContent.trim();
       })
-      .catch(function () { window.location.href = url; })
-      .finally(function () { region.removeAttribute("aria-busy"); });
+      .catch(function () { if (ticket === latest) window.location.href = url; })
+      .finally(function () { if (ticket === latest) region.removeAttribute("aria-busy"); });
   }
 
   region.addEventListener("change", function (event) {

@@ -70,3 +70,32 @@ def test_compare_two_practices(page, demo_server):
     page.wait_for_url("**/vergelijk/**")
     assert page.locator("table.compare-table thead th").count() == 2
     assert_no_serious_axe_violations(page)
+
+
+def test_a_slow_older_answer_never_replaces_newer_results(page, demo_server, monkeypatch):
+    """Back and then quickly forward: the answer for the list without the school type is
+    slow and arrives last; the page must keep the results of the newest request."""
+    import time
+
+    from practices import views
+
+    parse = views.parse_selection
+
+    def slow_without_school_type(request):
+        if request.headers.get("X-Requested-With") == "fetch" and "schooltype" not in request.GET:
+            time.sleep(1.5)
+        return parse(request)
+
+    page.goto(demo_server.url + "/praktijkvoorbeelden/?provincie=noord-brabant")
+    open_facet(page, "Schooltype").get_by_label("havo", exact=False).first.check()
+    page.wait_for_url("**schooltype=**")
+    page.locator(".chips", has_text="Schooltype").wait_for()
+
+    monkeypatch.setattr(views, "parse_selection", slow_without_school_type)
+    page.go_back()
+    page.wait_for_url("**provincie=noord-brabant")
+    page.go_forward()
+    page.wait_for_url("**schooltype=**")
+    page.wait_for_timeout(2500)  # the slow answer has come and gone by now
+    assert "Schooltype" in page.locator(".chips").inner_text()
+    assert page.locator(".listing[aria-busy]").count() == 0
