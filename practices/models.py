@@ -5,7 +5,9 @@ from django.contrib.contenttypes.fields import GenericRelation
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.db import models
+from django.db import models, transaction
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -394,11 +396,8 @@ class Practice(
         super().save(*args, **kwargs)
         self.update_coverage()
         invalidate_facet_cache()
-
-    def delete(self, *args, **kwargs):
-        result = super().delete(*args, **kwargs)
-        invalidate_facet_cache()
-        return result
+        # Counts computed between this save and the commit saw the old rows: again after.
+        transaction.on_commit(invalidate_facet_cache)
 
     def update_coverage(self):
         """Keep the derived coverage (main + extra municipalities) in step for filtering."""
@@ -483,6 +482,14 @@ class PracticeDocument(Orderable):
 
     def __str__(self):
         return self.title or str(self.document)
+
+
+@receiver(post_delete, sender=Practice, dispatch_uid="practices-deleted-facets")
+def _practice_deleted(sender, **kwargs):
+    """Every delete, also a bulk ``queryset.delete()`` (Wagtail's bulk action) that never
+    calls ``Practice.delete``, makes the cached counts and search hits stale."""
+    invalidate_facet_cache()
+    transaction.on_commit(invalidate_facet_cache)
 
 
 @register_setting(icon="list-ul")

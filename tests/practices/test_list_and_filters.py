@@ -266,3 +266,15 @@ def test_english_interface_of_the_list(client, practices):
         'starting <span class="facet__count">(1'
         in client.get("/en/praktijkvoorbeelden/", {"fase": "opstarten"}).content.decode()
     )
+
+
+def test_a_bulk_delete_updates_counts_and_search_at_once(client, practices):
+    """Wagtail's bulk delete is a queryset delete that never calls Practice.delete: the
+    cached counts and search hits must still forget the practice."""
+    gone = Practice.objects.get(title="Buurtbrug Utrecht")
+    before = facet(client.get(URL), "provincie")
+    assert "Buurtbrug Utrecht" in titles(client.get(URL, {"q": "Utrecht"}))
+    Practice.objects.filter(pk=gone.pk).delete()
+    after = facet(client.get(URL), "provincie")
+    assert after.get("utrecht", 0) == before["utrecht"] - 1
+    assert "Buurtbrug Utrecht" not in titles(client.get(URL, {"q": "Utrecht"}))
