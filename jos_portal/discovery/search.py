@@ -36,6 +36,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
+from jos_portal.operations.caching import cached
 from jos_portal.taxonomy.models import Factor
 from jos_portal.taxonomy.search import postgresql_matches
 from practices.models import Practice
@@ -43,7 +44,6 @@ from publications.models import Publication
 from workshops.models import Session
 
 from . import topics
-from .caching import cached
 
 MAX_QUERY_LENGTH = 200
 # Matches kept per type; the facet count says "more than" beyond this.

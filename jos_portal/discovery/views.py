@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 
 from taggit.models import Tag
 
+from jos_portal.operations.caching import cached
 from jos_portal.taxonomy.models import FACTOR_KIND_PLURALS, Factor, Municipality, Province
 from practices.models import Practice
 from publications.models import Chapter
@@ -17,7 +18,6 @@ from workshops.models import Finding, Session, Workplace
 
 from . import evidence, regions, topics
 from . import search as site_search
-from .caching import cached
 from .models import TopicIntro
 
 PRACTICES_ON_FACTOR_PAGE = 12

@@ -3,7 +3,7 @@
 from django import template
 from django.db.models import Count, Q
 
-from jos_portal.discovery.caching import cached
+from jos_portal.operations.caching import cached
 from practices.models import Practice
 from workshops.models import Session
 
