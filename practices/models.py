@@ -38,6 +38,7 @@ from modelcluster.models import ClusterableModel
 from taggit.models import TaggedItemBase
 
 from jos_portal.taxonomy.models import RESTRICTED_RICH_TEXT, Organisation
+from jos_portal.taxonomy.provenance import ProvenanceMixin
 
 SUMMARY_MAX_LENGTH = 300
 FACET_VERSION_KEY = "practices:facets:version"
@@ -107,6 +108,7 @@ class Practice(
     RevisionMixin,
     PreviewableMixin,
     index.Indexed,
+    ProvenanceMixin,
     ClusterableModel,
 ):
     """A practice example (praktijkvoorbeeld) of a school + youth-work collaboration."""

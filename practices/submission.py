@@ -24,6 +24,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction
 
 from jos_portal.taxonomy.models import Municipality, SchoolType
+from jos_portal.taxonomy.provenance import Provenance
 
 from .models import (
     SUMMARY_MAX_LENGTH,
@@ -267,6 +268,7 @@ def _create_practice(data, stored_files):
         contact_consent=data["show_contact"],
         submitted_organisations=data["organisations"],
         source=Source.PUBLIC_FORM,
+        provenance=Provenance.PRACTICE,
         submitted_at=timezone.now(),
         live=False,
     )

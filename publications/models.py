@@ -32,6 +32,7 @@ from modelcluster.models import ClusterableModel
 from taggit.models import TaggedItemBase
 
 from jos_portal.taxonomy.models import RESTRICTED_RICH_TEXT
+from jos_portal.taxonomy.provenance import ProvenanceMixin
 
 from .citations import apa_html
 
@@ -61,6 +62,7 @@ class Publication(
     RevisionMixin,
     PreviewableMixin,
     index.Indexed,
+    ProvenanceMixin,
     ClusterableModel,
 ):
     """A publication with its authors, chapters, key lessons and references."""

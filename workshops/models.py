@@ -32,6 +32,7 @@ from modelcluster.models import ClusterableModel
 from taggit.models import TaggedItemBase
 
 from jos_portal.taxonomy.models import FACTOR_KIND_PLURALS, RESTRICTED_RICH_TEXT, Organisation
+from jos_portal.taxonomy.provenance import ProvenanceMixin
 
 PARTICIPANT_ROLES = [
     ("docenten", _("docenten")),
@@ -50,7 +51,7 @@ class WorkplaceTag(TaggedItemBase):
     )
 
 
-class Workplace(index.Indexed, ClusterableModel):
+class Workplace(index.Indexed, ProvenanceMixin, ClusterableModel):
     """A werkplaats: a city where existing collaborations were studied."""
 
     name = models.CharField(_("naam"), max_length=120, unique=True)
@@ -151,6 +152,7 @@ class Session(
     RevisionMixin,
     PreviewableMixin,
     index.Indexed,
+    ProvenanceMixin,
     ClusterableModel,
 ):
     """One meeting, interview, focus group or observation of a werkplaats."""

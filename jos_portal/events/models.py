@@ -27,6 +27,7 @@ from taggit.models import TaggedItemBase
 
 from jos_portal.core.blocks import BodyBlock
 from jos_portal.operations.conditional import content_conditional_method
+from jos_portal.taxonomy.provenance import ProvenanceMixin
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 PAST_PER_PAGE = 10
@@ -174,7 +175,7 @@ class EventPageTag(TaggedItemBase):
     )
 
 
-class EventPage(RoutablePageMixin, Page):
+class EventPage(RoutablePageMixin, ProvenanceMixin, Page):
     """One meeting, workshop or webinar."""
 
     intro = models.TextField(

@@ -28,6 +28,7 @@ from taggit.models import Tag, TaggedItemBase
 
 from jos_portal.core.blocks import BodyBlock
 from jos_portal.operations.conditional import content_conditional_method
+from jos_portal.taxonomy.provenance import ProvenanceMixin
 
 STORIES_PER_PAGE = 10
 FEED_SIZE = 30
@@ -193,7 +194,7 @@ class StoryPageTag(TaggedItemBase):
     )
 
 
-class StoryPage(Page):
+class StoryPage(ProvenanceMixin, Page):
     """An interview, practice story, news item or column."""
 
     intro = models.TextField(
@@ -394,7 +395,7 @@ class TipQuerySet(models.QuerySet):
         return self.get(pk=pks[day.toordinal() % len(pks)])
 
 
-class Tip(DraftStateMixin, RevisionMixin, index.Indexed, ClusterableModel):
+class Tip(DraftStateMixin, RevisionMixin, index.Indexed, ProvenanceMixin, ClusterableModel):
     """A short piece of practical advice, shown beside factors, practices and on pages."""
 
     title = models.CharField(_("titel"), max_length=120)
