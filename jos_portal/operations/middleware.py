@@ -78,3 +78,37 @@ def server_error(request):
     if isinstance(exception, OperationalError | InterfaceError):
         return database_unavailable(request, exception)
     return defaults.server_error(request)
+
+
+# Wagtail's preview panel shows these admin views in a frame of the edit screen itself.
+ADMIN_PREVIEW_URL_NAMES = {"preview_on_add", "preview_on_edit", "workflow_preview"}
+
+
+class AdminPreviewFrameMiddleware:
+    """Let the admin's own edit screen frame its preview (``SAMEORIGIN``); every other
+    response keeps ``X-Frame-Options: DENY`` and no other site may frame a preview.
+
+    Listed after Django's ``XFrameOptionsMiddleware``, so it sets the header first and
+    Django's middleware leaves it alone. Wagtail renders a preview by sending a made-up
+    request for the public URL through the whole middleware stack, so the preview also
+    arrives with the public site's ``frame-ancestors 'none'``: that becomes ``'self'``.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        match = getattr(request, "resolver_match", None)
+        if (
+            match is not None
+            and match.url_name in ADMIN_PREVIEW_URL_NAMES
+            and request.path.startswith("/admin/")
+        ):
+            response["X-Frame-Options"] = "SAMEORIGIN"
+            policy = response.get("Content-Security-Policy")
+            if policy:
+                response["Content-Security-Policy"] = policy.replace(
+                    "frame-ancestors 'none'", "frame-ancestors 'self'"
+                )
+        return response

@@ -104,6 +104,7 @@ MIDDLEWARE = [
     # After the page cache and revalidation, so neither of them pays for the lookup.
     "jos_portal.operations.sitecache.CachedSiteMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "jos_portal.operations.middleware.AdminPreviewFrameMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes asks: it turns a lock-out into its response.
     "axes.middleware.AxesMiddleware",
@@ -275,6 +276,8 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "JOS kennisportaal <no
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Jongerenwerk en Onderwijs Samen"
+# No avatars from Gravatar: the admin loads nothing from another host (initials instead).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {
     "default": {
