@@ -15,7 +15,7 @@ docs/beveiliging.md), so a slow upload never reaches a worker.
 """
 
 from django.conf import settings
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseBadRequest
 from django.template.loader import render_to_string
 from django.urls import Resolver404, resolve, reverse
 
@@ -24,19 +24,21 @@ UPLOAD_VIEWS = {"practices:submit": "SUBMISSION_MAX_ATTACHMENT_BYTES"}
 
 
 def content_length(request):
-    """The announced body length; 0 when absent or not a number (Django reads nothing
-    then either)."""
-    try:
-        return max(int(request.META.get("CONTENT_LENGTH") or 0), 0)
-    except ValueError:
-        return 0
+    """The announced body length (0 when there is none), or None when the header is not a
+    length at all (Django would fail on it with a 500)."""
+    value = request.META.get("CONTENT_LENGTH") or "0"
+    if not (value.isascii() and value.isdigit()):
+        return None
+    return int(value)
 
 
 def body_limit(request):
     """The largest body this request may carry."""
     if request.path_info.startswith(reverse("wagtailadmin_home")):
         if request.user.is_authenticated:
-            largest = max(settings.WAGTAILDOCS_MAX_UPLOAD_SIZE, settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE)
+            largest = max(
+                settings.WAGTAILDOCS_MAX_UPLOAD_SIZE, settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE
+            )
             return largest + settings.REQUEST_BODY_OVERHEAD
         return settings.REQUEST_BODY_MAX_BYTES
     try:
@@ -57,6 +59,8 @@ class RequestBodyLimitMiddleware:
 
     def __call__(self, request):
         length = content_length(request)
+        if length is None:
+            return HttpResponseBadRequest("Ongeldige Content-Length.", content_type="text/plain")
         # Most requests have no body or a small one: no URL lookup for them.
         if length > settings.REQUEST_BODY_MAX_BYTES and length > body_limit(request):
             return HttpResponse(
