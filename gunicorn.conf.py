@@ -34,7 +34,16 @@ access_log_format = '"%(r)s" %(s)s %(b)s %(M)sms'
 # mkstemp, so a shared directory is safe here).
 SHM = "/dev/shm"  # noqa: S108
 worker_tmp_dir = SHM if os.path.isdir(SHM) else None
-forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
+# Proxies whose X-Forwarded-Proto gunicorn believes: the portal's TRUSTED_PROXIES unless
+# FORWARDED_ALLOW_IPS says otherwise.
+forwarded_allow_ips = (
+    os.environ.get("FORWARDED_ALLOW_IPS") or os.environ.get("TRUSTED_PROXIES") or "127.0.0.1"
+)
+# gunicorn's control socket (for ``gunicornc``) has one default path per user, so a second
+# instance on the machine would take it over and the first would delete it on exit. Off,
+# unless GUNICORN_CONTROL_SOCKET names a path for this instance.
+control_socket = os.environ.get("GUNICORN_CONTROL_SOCKET", "")
+control_socket_disable = not control_socket
 
 
 def post_fork(server, worker):

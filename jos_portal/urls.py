@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
-from django.views.generic import TemplateView
+from django.views.generic import RedirectView, TemplateView
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -44,6 +44,12 @@ urlpatterns += i18n_patterns(
     path("", include("jos_portal.discovery.urls")),
     path("open-data/", OpenDataView.as_view(), name="open_data"),
     path("tips/", include("jos_portal.stories.urls")),
+    # One login, the admin's, which asks the second factor: Wagtail's password-only
+    # front-end login is never served.
+    path(
+        "_util/login/",
+        RedirectView.as_view(pattern_name="wagtailadmin_login", query_string=True),
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

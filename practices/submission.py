@@ -5,6 +5,7 @@ draft with a revision, start the review workflow on it (Wagtail then mails the m
 and confirm receipt to the submitter. Nothing is public until a moderator approves.
 """
 
+import hashlib
 import logging
 import zipfile
 
@@ -295,8 +296,36 @@ def _create_practice(data, stored_files):
     return practice, revision
 
 
+def one_line(text):
+    """What the submitter typed, as one line: no extra paragraphs of their own in our mail."""
+    return " ".join(text.split())
+
+
+def first_confirmation(address):
+    """True the first time in ``SUBMISSION_CONFIRMATION_WINDOW`` that this address is mailed,
+    on every app server (the shared cache's atomic add); the key holds a hash, not the
+    address. With the cache unreachable no receipt goes out (the submission is stored)."""
+    return cache.add(confirmation_key(address), 1, settings.SUBMISSION_CONFIRMATION_WINDOW)
+
+
+def confirmation_key(address):
+    digest = hashlib.sha256(address.strip().lower().encode()).hexdigest()
+    return f"practices:confirmation:{digest}"
+
+
 def send_confirmation(practice, request):
-    context = {"practice": practice, "site_name": settings.WAGTAIL_SITE_NAME}
+    """A receipt to the address given in the form. It carries nothing the submitter typed
+    but their name and the title (each on one line), and goes to an address at most once
+    per ``SUBMISSION_CONFIRMATION_WINDOW``, so the form cannot make the portal mail a
+    stranger someone else's text, or mail them over and over."""
+    if not first_confirmation(practice.contact_email):
+        logger.info("Bevestiging voor aanmelding %s overgeslagen: adres al gemaild", practice.pk)
+        return
+    context = {
+        "name": one_line(practice.contact_name),
+        "title": one_line(practice.title),
+        "site_name": settings.WAGTAIL_SITE_NAME,
+    }
     try:
         send_mail(
             subject=gettext("We hebben je praktijkvoorbeeld ontvangen"),
@@ -307,3 +336,4 @@ def send_confirmation(practice, request):
     except OSError:
         # The submission is stored and in review; a failing mail server must not undo that.
         logger.exception("Bevestigingsmail voor aanmelding %s niet verstuurd", practice.pk)
+        cache.delete(confirmation_key(practice.contact_email))  # a next try may mail again

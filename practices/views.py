@@ -407,7 +407,8 @@ class PracticeFeed(Feed):
 def submit_practice(request):
     """The public submission form; a valid POST ends on the confirmation page."""
     if request.method == "POST":
-        if submission.rate_limited(request.META.get("REMOTE_ADDR", "")):
+        # The visitor's own address, also behind the proxy (jos_portal/operations/clientip.py).
+        if submission.rate_limited(request.client_ip):
             return render(request, "practices/submit_throttled.html", status=429)
         form = submission.SubmissionForm(request.POST, request.FILES)
         if form.is_valid():

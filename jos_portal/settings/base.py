@@ -3,6 +3,7 @@
 Everything that differs per machine comes from the environment; see README.md.
 """
 
+import ipaddress
 import os
 from pathlib import Path
 
@@ -30,6 +31,19 @@ def env_bool(name, default=False):
     if value.strip().lower() in {"0", "false", "no", "off", ""}:
         return False
     raise ImproperlyConfigured(f"{name} moet true of false zijn, niet {value!r}.")
+
+
+def env_networks(name, default=""):
+    """A comma-separated list of IP addresses or CIDR networks, checked when loading."""
+    networks = []
+    for item in env_list(name, default):
+        try:
+            networks.append(str(ipaddress.ip_network(item, strict=False)))
+        except ValueError as error:
+            raise ImproperlyConfigured(
+                f"{name} bevat {item!r}; dat is geen IP-adres of netwerk (zoals 10.0.0.0/8)."
+            ) from error
+    return networks
 
 
 DEBUG = False
@@ -84,6 +98,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "jos_portal.operations.middleware.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # The visitor's address behind TRUSTED_PROXIES, as request.client_ip.
+    "jos_portal.operations.clientip.ClientIPMiddleware",
     "csp.middleware.CSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -93,6 +109,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Before anything reads the body; after auth, as logged-in admin users may upload more.
+    "jos_portal.operations.bodylimit.RequestBodyLimitMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "jos_portal.accounts.middleware.RequireTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -208,6 +226,10 @@ STORAGES = {
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+# Whole request bodies, refused with 413 before they are read (operations/bodylimit.py):
+# this much anywhere, and for an upload its file limit plus the overhead of the form.
+REQUEST_BODY_MAX_BYTES = int(os.environ.get("REQUEST_BODY_MAX_BYTES", str(1024 * 1024)))
+REQUEST_BODY_OVERHEAD = 1024 * 1024
 
 # Security defaults that hold everywhere; production.py adds the HTTPS-only ones.
 SECURE_CONTENT_TYPE_NOSNIFF = True
@@ -394,7 +416,11 @@ AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_HOURS", "1"))  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "accounts/lockout.html"
-AXES_IPWARE_META_PRECEDENCE_ORDER = ["REMOTE_ADDR"]
+# The client's address behind the proxies in TRUSTED_PROXIES (IPs or CIDR networks),
+# the same one the submission limit counts (operations/clientip.py). Loopback by default:
+# a proxy on the same machine; a request from anywhere else is counted by its own address.
+TRUSTED_PROXIES = env_networks("TRUSTED_PROXIES", "127.0.0.1,::1")
+AXES_CLIENT_IP_CALLABLE = "jos_portal.operations.clientip.client_ip"
 LOGGING["loggers"]["axes"] = {"level": "WARNING"}  # failed attempts at INFO are noise
 # Admin sessions end after a working day, and when the browser closes.
 SESSION_COOKIE_AGE = int(os.environ.get("SESSION_COOKIE_AGE", str(60 * 60 * 8)))
@@ -408,12 +434,20 @@ WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAIL_AUTOSAVE_INTERVAL = 500
 WAGTAILADMIN_NOTIFICATION_USE_HTML = False
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
-# Public practice submissions (practices/submission.py): attachment limit, per-IP rate limit.
+# Public practice submissions (practices/submission.py): attachment limit, per-IP rate limit,
+# and at most one confirmation mail per e-mail address in this many seconds.
 SUBMISSION_MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024
 SUBMISSION_RATE_LIMIT = int(os.environ.get("SUBMISSION_RATE_LIMIT", "5"))
 SUBMISSION_RATE_WINDOW = int(os.environ.get("SUBMISSION_RATE_WINDOW", str(60 * 60)))
+SUBMISSION_CONFIRMATION_WINDOW = int(
+    os.environ.get("SUBMISSION_CONFIRMATION_WINDOW", str(24 * 60 * 60))
+)
 # Two-factor authentication (TOTP, django-otp): optional for everyone with an admin account,
-# required for the groups below; they set it up at /admin/tweestapsverificatie/.
+# required for superusers and the groups below; they set it up at /admin/tweestapsverificatie/.
+# One login for everyone: the admin's, which asks the code; Wagtail's front-end login
+# (/_util/login/) sends there too, and so does Django's login_required.
 WAGTAILADMIN_USER_LOGIN_FORM = "jos_portal.accounts.forms.TwoFactorLoginForm"
+WAGTAIL_FRONTEND_LOGIN_URL = "wagtailadmin_login"
+LOGIN_URL = "wagtailadmin_login"
 TWO_FACTOR_REQUIRED_GROUPS = env_list("TWO_FACTOR_REQUIRED_GROUPS", "Beheerder")
 OTP_TOTP_ISSUER = "JOS kennisportaal"

@@ -27,26 +27,14 @@ def users(db):
     return made
 
 
-def verify_session(client, user):
-    """What a login with a TOTP code does: a confirmed device, remembered in the session."""
-    from django_otp import DEVICE_ID_SESSION_KEY
-    from django_otp.plugins.otp_totp.models import TOTPDevice
-
-    device, _ = TOTPDevice.objects.get_or_create(user=user, name="test", confirmed=True)
-    session = client.session
-    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
-    session.save()
-
-
 @pytest.fixture
 def clients(users):
     """A logged-in test client per role, plus "anoniem". The Beheerder must use two-factor
-    authentication, so that session is verified as after a login with a code."""
+    authentication; force_login verifies that session as after a login with a code
+    (tests/conftest.py)."""
     made = {"anoniem": Client()}
     for username, user in users.items():
         client = Client()
         client.force_login(user)
-        if username == "beheerder":
-            verify_session(client, user)
         made[username] = client
     return made
