@@ -58,7 +58,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "jos_portal.accounts.apps.UsersAppConfig",  # wagtail.users, guarded (accounts/users.py)
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
@@ -284,7 +284,11 @@ WAGTAILSEARCH_BACKENDS = {
 }
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt", "ods"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# Every download passes the serve view, where jos_portal/accounts/documents.py decides
+# whether the file is public; never "direct" or "redirect" (those skip the check).
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# Collections whose documents are public even when no live record uses them.
+PUBLIC_DOCUMENT_COLLECTIONS = env_list("PUBLIC_DOCUMENT_COLLECTIONS", "Openbare documenten")
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
@@ -407,10 +411,16 @@ WAGTAILADMIN_NOTIFICATION_USE_HTML = False
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 # Public practice submissions (practices/submission.py): attachment limit, per-IP rate limit.
 SUBMISSION_MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024
+# Attachments hold personal data: their collection is restricted to these groups.
+SUBMISSION_ATTACHMENT_GROUPS = ["Eindredacteur"]
 SUBMISSION_RATE_LIMIT = int(os.environ.get("SUBMISSION_RATE_LIMIT", "5"))
 SUBMISSION_RATE_WINDOW = int(os.environ.get("SUBMISSION_RATE_WINDOW", str(60 * 60)))
 # Two-factor authentication (TOTP, django-otp): optional for everyone with an admin account,
 # required for the groups below; they set it up at /admin/tweestapsverificatie/.
 WAGTAILADMIN_USER_LOGIN_FORM = "jos_portal.accounts.forms.TwoFactorLoginForm"
+# Every account is an editor's: after a login without "next" (Wagtail's /_util/login/ for a
+# restricted page or file), go to the admin, not Django's /accounts/profile/ (a 404).
+LOGIN_URL = "wagtailadmin_login"
+LOGIN_REDIRECT_URL = "wagtailadmin_home"
 TWO_FACTOR_REQUIRED_GROUPS = env_list("TWO_FACTOR_REQUIRED_GROUPS", "Beheerder")
 OTP_TOTP_ISSUER = "JOS kennisportaal"
