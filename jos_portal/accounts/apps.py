@@ -8,6 +8,7 @@ class AccountsConfig(AppConfig):
     """The editors' side of the portal: roles, the review workflow, login security, and the
     admin menus and dashboard that compose the domain apps."""
 
+    default = True  # apps.py also holds UsersAppConfig
     name = "jos_portal.accounts"
     label = "accounts"
     verbose_name = _("Redactie en accounts")

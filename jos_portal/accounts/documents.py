@@ -20,6 +20,7 @@ from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.utils.cache import add_never_cache_headers, patch_vary_headers
 
+from wagtail.documents.views.serve import serve
 from wagtail.models import (
     BaseViewRestriction,
     Collection,
@@ -178,19 +179,24 @@ def serve_private(response):
 
 
 def check_document_access(document, request):
-    """The ``before_serve_document`` hook: public documents go on to Wagtail's serve view;
-    private ones are served here, with their headers, to those who may have them; anyone
-    else gets a 404."""
-    if getattr(request, "_private_document_pk", None) == document.pk:
-        return None  # the nested serve below, after the check
+    """The ``before_serve_document`` hook: public documents and private ones for those who
+    may have them go on to Wagtail's serve view (``serve_document`` marks the latter);
+    anyone else gets a 404."""
     if document_is_public(document):
         return None
     if not may_download_private(request, document):
         raise Http404
-    from wagtail.documents.views.serve import serve
+    request.private_document_pk = document.pk
+    return None
 
-    request._private_document_pk = document.pk
-    return serve_private(serve(request, document.pk, document.filename))
+
+def serve_document(request, document_id, document_filename):
+    """Wagtail's serve view (which runs the hook above), with the headers of a private
+    download when the hook let a private document through."""
+    response = serve(request, document_id, document_filename)
+    if str(getattr(request, "private_document_pk", "")) == str(document_id):
+        serve_private(response)
+    return response
 
 
 class DocumentPermissionPolicy(CollectionOwnershipPermissionPolicy):
