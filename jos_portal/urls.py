@@ -8,7 +8,6 @@ from django.views.generic import RedirectView, TemplateView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
-from wagtail.documents import urls as wagtaildocs_urls
 
 from jos_portal.api.api import api
 from jos_portal.api.views import OpenDataView
@@ -19,7 +18,7 @@ handler500 = "jos_portal.operations.middleware.server_error"
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
-    path("documenten/", include(wagtaildocs_urls)),
+    path("documenten/", include("jos_portal.accounts.document_urls")),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("healthz", operations.healthz, name="healthz"),
     path("readyz", operations.readyz, name="readyz"),

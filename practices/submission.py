@@ -11,6 +11,7 @@ import zipfile
 
 from django import forms
 from django.conf import settings
+from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.core.mail import send_mail
 from django.db import transaction
@@ -226,14 +227,17 @@ def unique_slug(title):
 
 
 def submission_collection():
-    """The document collection for attachments; only logged-in users can download them."""
+    """The document collection for attachments: personal data, so restricted to the groups
+    in SUBMISSION_ATTACHMENT_GROUPS (the moderators); nobody else lists, opens or downloads
+    them, and public pages never link them."""
     root = Collection.get_first_root_node()
     collection = root.get_children().filter(name=SUBMISSION_COLLECTION).first()
     if collection is None:
         collection = root.add_child(name=SUBMISSION_COLLECTION)
-        CollectionViewRestriction.objects.create(
-            collection=collection, restriction_type=CollectionViewRestriction.LOGIN
+        restriction = CollectionViewRestriction.objects.create(
+            collection=collection, restriction_type=CollectionViewRestriction.GROUPS
         )
+        restriction.groups.set(Group.objects.filter(name__in=settings.SUBMISSION_ATTACHMENT_GROUPS))
     return collection
 
 

@@ -17,6 +17,7 @@ from workshops.wagtail_hooks import SessionViewSet, WorkplaceViewSet
 
 from . import views
 from .dashboard import EditorialStatusPanel
+from .documents import check_document_access
 
 
 class KnowledgeBaseGroup(SnippetViewSetGroup):
@@ -41,3 +42,8 @@ def add_editorial_status_panel(request, panels):
 @hooks.register("register_admin_urls")
 def register_two_factor_url():
     return [path("tweestapsverificatie/", views.two_factor, name="accounts_two_factor")]
+
+
+# Before Wagtail's own view-restriction check, so a private file is a 404 for visitors
+# rather than a login page.
+hooks.register("before_serve_document", check_document_access, order=-1)

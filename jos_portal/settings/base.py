@@ -72,7 +72,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "jos_portal.accounts.apps.UsersAppConfig",  # wagtail.users, guarded (accounts/users.py)
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
@@ -309,7 +309,11 @@ WAGTAILSEARCH_BACKENDS = {
 }
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt", "ods"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# Every download passes the serve view, where jos_portal/accounts/documents.py decides
+# whether the file is public; never "direct" or "redirect" (those skip the check).
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# Collections whose documents are public even when no live record uses them.
+PUBLIC_DOCUMENT_COLLECTIONS = env_list("PUBLIC_DOCUMENT_COLLECTIONS", "Openbare documenten")
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
@@ -437,6 +441,8 @@ WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 # Public practice submissions (practices/submission.py): attachment limit, per-IP rate limit,
 # and at most one confirmation mail per e-mail address in this many seconds.
 SUBMISSION_MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024
+# Attachments hold personal data: their collection is restricted to these groups.
+SUBMISSION_ATTACHMENT_GROUPS = ["Eindredacteur"]
 SUBMISSION_RATE_LIMIT = int(os.environ.get("SUBMISSION_RATE_LIMIT", "5"))
 SUBMISSION_RATE_WINDOW = int(os.environ.get("SUBMISSION_RATE_WINDOW", str(60 * 60)))
 SUBMISSION_CONFIRMATION_WINDOW = int(
@@ -449,5 +455,8 @@ SUBMISSION_CONFIRMATION_WINDOW = int(
 WAGTAILADMIN_USER_LOGIN_FORM = "jos_portal.accounts.forms.TwoFactorLoginForm"
 WAGTAIL_FRONTEND_LOGIN_URL = "wagtailadmin_login"
 LOGIN_URL = "wagtailadmin_login"
+# Every account is an editor's: after a login without "next", go to the admin, not
+# Django's /accounts/profile/ (a 404).
+LOGIN_REDIRECT_URL = "wagtailadmin_home"
 TWO_FACTOR_REQUIRED_GROUPS = env_list("TWO_FACTOR_REQUIRED_GROUPS", "Beheerder")
 OTP_TOTP_ISSUER = "JOS kennisportaal"

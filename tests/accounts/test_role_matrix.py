@@ -1,0 +1,166 @@
+"""The role matrix (jos_portal/accounts/roles.py) walked cell by cell against Wagtail's own
+permission checks, the groups in the database compared with it, and the table in
+docs/beveiliging.md compared with what the matrix renders: code, data and docs cannot
+drift apart."""
+
+from pathlib import Path
+
+from django.apps import apps
+from django.contrib.auth.models import Group, Permission
+from django.test import Client
+from django.urls import NoReverseMatch, reverse
+
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+from wagtail.permissions import policy_registry
+
+import pytest
+
+from jos_portal.accounts import roles
+from jos_portal.accounts.middleware import requires_two_factor
+from jos_portal.accounts.roles import COLLECTION, MATRIX, MODEL, PAGE, ROLES
+from tests.accounts.conftest import ROLE_USERS, verify_session
+from tests.factories.stories import StoryIndexPageFactory, site_home
+
+pytestmark = pytest.mark.django_db
+
+USERNAME = {role: username for username, role in ROLE_USERS.items()}
+DOCS = Path(__file__).resolve().parents[2] / "docs" / "beveiliging.md"
+
+
+def model_of(subject):
+    return apps.get_model(subject.app_label, subject.model_name)
+
+
+def chooser_opens(client, subject):
+    try:
+        url = reverse(f"wagtailsnippetchoosers_{subject.app_label}_{subject.model_name}:choose")
+    except NoReverseMatch:
+        pytest.fail(f"{subject.label} heeft geen kiezer, maar de matrix noemt 'kiezen'")
+    return client.get(url).status_code == 200
+
+
+def model_checks(subject, user, client):
+    policy = policy_registry.get_by_type(model_of(subject))
+    return {
+        action: (
+            chooser_opens(client, subject)
+            if action == roles.CHOOSE
+            else policy.user_has_permission(user, action)
+        )
+        for action in subject.actions
+    }
+
+
+@pytest.fixture
+def leaf_page(db):
+    """A live page without children, locked by someone else (a superuser)."""
+    from django.contrib.auth import get_user_model
+
+    owner = get_user_model().objects.create_superuser("hoofdredactie", "h@example.nl", "x")
+    page = StoryIndexPageFactory(parent=site_home())
+    page.locked, page.locked_by = True, owner
+    page.save()
+    return page
+
+
+def page_checks(subject, user, page):
+    tester = page.permissions_for_user(user)
+    parent = page.get_parent().specific.permissions_for_user(user)
+    checks = {
+        roles.ADD: parent.can_add_subpage,
+        roles.CHANGE: tester.can_edit,
+        roles.DELETE: tester.can_delete,
+        roles.PUBLISH: tester.can_publish,
+        roles.LOCK: tester.can_lock,
+        roles.UNLOCK: tester.can_unlock,
+    }
+    return {action: checks[action]() for action in subject.actions}
+
+
+def media_checks(subject, user):
+    model = model_of(subject)
+    policy = policy_registry.get_by_type(model)
+    # Someone else's file in the root collection.
+    instance = model(title="Van een ander", collection=Collection.get_first_root_node())
+    return {
+        action: (
+            policy.user_has_permission(user, action)
+            if action == roles.ADD
+            else policy.user_has_permission_for_instance(user, action, instance)
+        )
+        for action in subject.actions
+    }
+
+
+def client_for(user):
+    client = Client()
+    client.force_login(user)
+    if requires_two_factor(user):
+        verify_session(client, user)
+    return client
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("subject", MATRIX, ids=[subject.label for subject in MATRIX])
+def test_every_cell_of_the_role_matrix_holds(subject, role, users, request):
+    user = users[USERNAME[role]]
+    if subject.kind == MODEL:
+        actual = model_checks(subject, user, client_for(user))
+    elif subject.kind == PAGE:
+        page = request.getfixturevalue("leaf_page")
+        actual = page_checks(subject, user, Page.objects.get(pk=page.pk).specific)
+    else:
+        actual = media_checks(subject, user)
+    expected = {action: subject.allowed(role, action) for action in subject.actions}
+    assert actual == expected
+
+
+def test_the_matrix_knows_the_document_and_image_models_in_use():
+    labels = {subject.label for subject in MATRIX}
+    assert get_document_model()._meta.label_lower in labels
+    assert get_image_model()._meta.label_lower in labels
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_groups_hold_exactly_the_rights_of_the_matrix(role):
+    """Nothing outside the matrix: the migration removed what the first one granted too
+    much (a Bijdrager's document change and lock, a Beheerder's group rights)."""
+    group = Group.objects.get(name=role)
+    expected_model = {"wagtailadmin.access_admin"}
+    expected_pages, expected_media = set(), set()
+    for subject in MATRIX:
+        if subject.kind == MODEL:
+            expected_model |= {
+                f"{subject.app_label}.{codename}"
+                for codename in roles.model_codenames(subject, role)
+            }
+        elif subject.kind == PAGE:
+            expected_pages |= {f"{action}_page" for action in subject.rights[role]}
+        elif subject.kind == COLLECTION:
+            expected_media |= {
+                f"{subject.app_label}.{action}_{subject.model_name}"
+                for action in subject.rights[role]
+                if action != roles.DELETE
+            }
+    held = {
+        f"{p.content_type.app_label}.{p.codename}"
+        for p in Permission.objects.filter(group=group).select_related("content_type")
+    }
+    assert held == expected_model
+    pages = GroupPagePermission.objects.filter(group=group)
+    assert {p.permission.codename for p in pages} == expected_pages
+    assert all(p.page.depth == 1 for p in pages)
+    media = GroupCollectionPermission.objects.filter(group=group)
+    assert {f"{p.permission.content_type.app_label}.{p.permission.codename}" for p in media} == (
+        expected_media
+    )
+    assert all(p.collection.depth == 1 for p in media)
+
+
+def test_docs_show_the_matrix_as_the_code_has_it():
+    text = DOCS.read_text(encoding="utf-8")
+    assert roles.render_matrix() in text, (
+        "docs/beveiliging.md loopt achter op de rolmatrix: draai `manage.py role_matrix --write`"
+    )
