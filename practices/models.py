@@ -42,6 +42,8 @@ from jos_portal.taxonomy.provenance import ProvenanceMixin
 
 SUMMARY_MAX_LENGTH = 300
 FACET_VERSION_KEY = "practices:facets:version"
+# The fields the derived coverage is computed from.
+COVERAGE_SOURCES = {"municipality", "extra_municipalities"}
 
 
 def invalidate_facet_cache():
@@ -396,15 +398,23 @@ class Practice(
 
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
-        self.update_coverage()
+        update_fields = kwargs.get("update_fields")
+        # Saving a draft of a live practice writes only Wagtail's revision fields, while
+        # this instance holds the draft's values: the coverage must stay with the row.
+        if update_fields is None or COVERAGE_SOURCES & set(update_fields):
+            self.update_coverage()
         invalidate_facet_cache()
         # Counts computed between this save and the commit saw the old rows: again after.
         transaction.on_commit(invalidate_facet_cache)
 
     def update_coverage(self):
-        """Keep the derived coverage (main + extra municipalities) in step for filtering."""
-        ids = {self.municipality_id, *(m.pk for m in self.extra_municipalities.all())}
-        self.coverage.set(ids)
+        """Keep the derived coverage (main + extra municipalities) in step for filtering.
+
+        Read from the stored row, never from values in memory: for a live practice the row
+        is the published version, and a draft never changes what visitors see."""
+        stored = Practice.objects.filter(pk=self.pk).values_list("municipality_id", flat=True)
+        extra = Practice.extra_municipalities.through.objects.filter(practice_id=self.pk)
+        self.coverage.set({*stored, *extra.values_list("municipality_id", flat=True)})
 
     @property
     def province(self):

@@ -202,7 +202,12 @@ class Publication(
         return f"[{title}]" if self.title_is_descriptive else title
 
     def save(self, *args, **kwargs):
-        self.page_count = pdf_page_count(self.document)
+        update_fields = kwargs.get("update_fields")
+        # Derived from the document the row stores. Saving a draft of a live publication
+        # writes only Wagtail's revision fields while this instance holds the draft's
+        # document: that one is not public yet, so it is not read.
+        if update_fields is None or {"document", "page_count"} & set(update_fields):
+            self.page_count = pdf_page_count(self.document)
         super().save(*args, **kwargs)
 
     def get_preview_template(self, request, mode_name):

@@ -3,23 +3,37 @@
 The dump keeps every primary key (content types and permissions included) and is plain
 JSON, so an archive made on SQLite loads into PostgreSQL and back; a restore empties the
 target without recreating content types, so the archive's own rows and ids come back.
+Times keep their microseconds (operations/serializer.py).
 Derived data is left out and rebuilt after a restore: the search index, Wagtail's
 reference index, image renditions, embeds (fetched again), sessions and the admin's
 editing sessions.
+
+The manifest lists a SHA-256 checksum of every file in the archive. ``verify_archive``
+reads the whole archive (the gzip checksum included) and compares each file with it;
+a restore does the same before it changes anything, so a damaged archive is refused
+with the database, the media folder and the cache as they were.
+
+An archive holds password hashes, two-factor secrets, login logs with IP addresses and
+the personal data of people who submitted a practice: it is written readable by its
+owner only (mode 0600), and so is every temporary file on the way.
 """
 
+import gzip
+import hashlib
 import io
 import json
+import os
 import shutil
 import tarfile
 import tempfile
+import zlib
 from collections import Counter
 from pathlib import Path, PurePosixPath
 
 from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.core.cache import cache
+from django.core import serializers
 from django.core.management import call_command
 from django.core.management.sql import emit_post_migrate_signal
 from django.db import DEFAULT_DB_ALIAS, connection, transaction
@@ -27,7 +41,15 @@ from django.utils import timezone
 
 from wagtail.models import Page
 
-FORMAT = 1
+from . import serializer
+from .cache import clear_site_cache
+
+# 2: a SHA-256 checksum per file in the manifest, times with microseconds.
+FORMAT = 2
+MANIFEST = "manifest.json"
+DATA = "data.json"
+PRIVATE = 0o600
+CHUNK = 1024 * 1024
 EXCLUDE = [
     "sessions",
     "wagtailsearch.indexentry",
@@ -62,15 +84,40 @@ def model_counts(objects):
     return dict(sorted(Counter(obj["model"] for obj in objects).items()))
 
 
+def private_file(path):
+    """A new, empty binary file at ``path`` only its owner can read (0600)."""
+    path = Path(path)
+    path.unlink(missing_ok=True)  # a stale file may have had other permissions
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE)
+    os.fchmod(fd, PRIVATE)  # whatever the umask
+    return os.fdopen(fd, "wb")
+
+
+class _Hashing:
+    """A file wrapper that computes the SHA-256 of what is read through it."""
+
+    def __init__(self, raw):
+        self.raw = raw
+        self.sha256 = hashlib.sha256()
+
+    def read(self, size=-1):
+        chunk = self.raw.read(size)
+        self.sha256.update(chunk)
+        return chunk
+
+
 def make_backup(destination):
-    """Write the archive to ``destination`` and return its manifest."""
+    """Write the archive to ``destination`` (mode 0600) and return its manifest."""
+    serializers.register_serializer(serializer.NAME, serializer.__name__)
     destination = Path(destination)
     media_root = Path(settings.MEDIA_ROOT)
-    with tempfile.TemporaryDirectory() as work:
-        data_path = Path(work) / "data.json"
+    with tempfile.TemporaryDirectory() as work:  # mode 0700
+        data_path = Path(work) / DATA
+        private_file(data_path).close()
         with transaction.atomic():  # one consistent snapshot of all tables
             call_command(
                 "dumpdata",
+                format=serializer.NAME,
                 exclude=[label for label in EXCLUDE if _installed(label)],
                 output=str(data_path),
                 verbosity=0,
@@ -86,19 +133,31 @@ def make_backup(destination):
             if media_root.exists()
             else []
         )
-        manifest = {
-            "format": FORMAT,
-            "created": timezone.now().isoformat(),
-            "database": connection.vendor,
-            "counts": model_counts(objects),
-            "media_files": len(media_files),
-        }
+        checksums = {}
         tmp_destination = destination.with_name(destination.name + ".partial")
-        with tarfile.open(tmp_destination, "w:gz") as archive:
-            _add_bytes(archive, "manifest.json", json.dumps(manifest, indent=2).encode())
-            archive.add(data_path, arcname="data.json")
-            for path in media_files:
-                archive.add(path, arcname=f"media/{path.relative_to(media_root).as_posix()}")
+        with (
+            private_file(tmp_destination) as raw,
+            tarfile.open(fileobj=raw, mode="w:gz") as archive,
+        ):
+            files = [(data_path, DATA)] + [
+                (path, f"media/{path.relative_to(media_root).as_posix()}") for path in media_files
+            ]
+            for path, name in files:
+                # Hashed as it is written, so the checksum is of the bytes in the archive.
+                info = archive.gettarinfo(path, arcname=name)
+                with open(path, "rb") as source:
+                    reader = _Hashing(source)
+                    archive.addfile(info, reader)
+                checksums[name] = reader.sha256.hexdigest()
+            manifest = {
+                "format": FORMAT,
+                "created": timezone.now().isoformat(),
+                "database": connection.vendor,
+                "counts": model_counts(objects),
+                "media_files": len(media_files),
+                "checksums": {"algorithm": "sha256", "files": checksums},
+            }
+            _add_bytes(archive, MANIFEST, json.dumps(manifest, indent=2).encode())
         tmp_destination.replace(destination)  # never a half-written archive under the name
     return manifest
 
@@ -106,44 +165,101 @@ def make_backup(destination):
 def _add_bytes(archive, name, data):
     info = tarfile.TarInfo(name)
     info.size = len(data)
+    info.mode = PRIVATE
     info.mtime = int(timezone.now().timestamp())
     archive.addfile(info, io.BytesIO(data))
 
 
-def read_archive(path):
-    """(manifest, data bytes, [(media member, relative path)]) after checking every member."""
+def verify_archive(path, media_dir=None):
+    """Read the whole archive and check every file against the manifest's checksum.
+
+    Returns (manifest, data bytes, number of media files); with ``media_dir`` the media
+    files are written below it as they are checked. Raises BackupError, with a message
+    for the operator, for anything that is not exactly what the backup wrote.
+    """
     try:
-        with tarfile.open(path, "r:gz") as archive:
-            return _read_members(archive)
-    except (OSError, tarfile.TarError, EOFError) as error:
+        with gzip.open(path, "rb") as stream:
+            found = _read_stream(stream, media_dir)
+            while stream.read(CHUNK):  # to the end, so gzip checks its own CRC and length
+                pass
+    except BackupError:
+        raise
+    except (OSError, tarfile.TarError, EOFError, zlib.error) as error:
         raise BackupError(f"Dit is geen leesbaar back-uparchief ({error}).") from error
+    return _check(found)
 
 
-def _read_members(archive):
-    by_name, media = {}, []
-    for member in archive.getmembers():
-        name = PurePosixPath(member.name)
-        if name.is_absolute() or ".." in name.parts:
-            raise BackupError(f"Onveilig pad in het archief: {member.name}")
-        if member.isdir():
-            continue
-        if not member.isfile():
-            raise BackupError(f"Onverwacht bestandstype in het archief: {member.name}")
-        if name.parts[0] == "media" and len(name.parts) > 1:
-            media.append((member, PurePosixPath(*name.parts[1:])))
-        else:
-            by_name[member.name] = member
-    for required in ("manifest.json", "data.json"):
-        if required not in by_name:
+def _read_stream(stream, media_dir):
+    """{name: (sha256, content for the manifest and data)} for every file, in one pass."""
+    found = {}
+    with tarfile.open(fileobj=stream, mode="r|") as archive:
+        for member in archive:
+            name = PurePosixPath(member.name)
+            if name.is_absolute() or ".." in name.parts:
+                raise BackupError(f"Onveilig pad in het archief: {member.name}")
+            if member.isdir():
+                continue
+            if not member.isfile():
+                raise BackupError(f"Onverwacht bestandstype in het archief: {member.name}")
+            key = name.as_posix()
+            if key in found:
+                raise BackupError(f"{key} staat twee keer in het archief.")
+            source = archive.extractfile(member)
+            digest = hashlib.sha256()
+            if name.parts[0] == "media" and len(name.parts) > 1:
+                if media_dir is None:
+                    while chunk := source.read(CHUNK):
+                        digest.update(chunk)
+                else:
+                    target = Path(media_dir).joinpath(*name.parts[1:])
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    with open(target, "wb") as out:
+                        while chunk := source.read(CHUNK):
+                            digest.update(chunk)
+                            out.write(chunk)
+                found[key] = (digest.hexdigest(), None)
+            elif key in (MANIFEST, DATA):
+                content = source.read()
+                digest.update(content)
+                found[key] = (digest.hexdigest(), content)
+            else:
+                raise BackupError(f"Onverwacht bestand in het archief: {member.name}")
+    return found
+
+
+def _check(found):
+    for required in (MANIFEST, DATA):
+        if required not in found:
             raise BackupError(f"Het archief mist {required}; is dit een JOS-back-up?")
     try:
-        manifest = json.loads(archive.extractfile(by_name["manifest.json"]).read())
+        manifest = json.loads(found[MANIFEST][1])
     except ValueError as error:
-        raise BackupError(f"manifest.json is onleesbaar ({error}).") from error
+        raise BackupError(f"{MANIFEST} is onleesbaar ({error}).") from error
+    if isinstance(manifest, dict) and manifest.get("format") == 1:
+        raise BackupError(
+            "Dit archief komt van een oudere versie van de portal en heeft geen "
+            "controlesommen, dus het is niet te controleren. Maak een nieuwe back-up."
+        )
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise BackupError("Onbekende archiefversie; dit archief komt niet van deze portal.")
-    data = archive.extractfile(by_name["data.json"]).read()
-    return manifest, data, media
+    listed = (manifest.get("checksums") or {}).get("files")
+    if not isinstance(listed, dict) or DATA not in listed:
+        raise BackupError(f"{MANIFEST} mist de controlesommen; het archief is beschadigd.")
+    files = {name: digest for name, (digest, _content) in found.items() if name != MANIFEST}
+    for name in sorted(set(files) | set(listed)):
+        if name not in files:
+            raise BackupError(f"Het archief is beschadigd: {name} ontbreekt.")
+        if name not in listed:
+            raise BackupError(f"Het archief is beschadigd: {name} staat niet in het manifest.")
+        if files[name] != listed[name]:
+            raise BackupError(
+                f"Het archief is beschadigd: {name} klopt niet met zijn SHA-256-controlesom "
+                "in het manifest."
+            )
+    media = sum(1 for name in files if name.startswith("media/"))
+    if media != manifest.get("media_files"):
+        raise BackupError("Het aantal mediabestanden klopt niet met het manifest.")
+    return manifest, found[DATA][1], media
 
 
 # Tables that only people fill; a migrated database has no rows in them (the regions,
@@ -177,35 +293,39 @@ def media_is_empty():
 
 
 def restore_backup(path, force=False, stdout=None):
-    """Load an archive into this database and media folder; all or nothing for the data."""
-    manifest, data, media = read_archive(path)
-    if not force and not target_is_empty():
-        raise BackupError(
-            "De database is niet leeg. Herstel in een lege database, of gebruik --force "
-            "om alles wat er nu in staat te vervangen."
-        )
-    if not force and not media_is_empty():
-        raise BackupError(
-            f"De mediamap {settings.MEDIA_ROOT} is niet leeg. Gebruik --force om bestanden "
-            "te overschrijven."
-        )
+    """Load an archive into this database and media folder; all or nothing for the data.
+
+    The archive is checked completely before anything changes."""
     media_root = Path(settings.MEDIA_ROOT)
-    media_root.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=media_root.parent) as work:
+    media_root.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=media_root.parent) as work:  # mode 0700
         staging = Path(work) / "media"
-        data_path = Path(work) / "data.json"
-        data_path.write_bytes(data)
-        _extract_media(path, media, staging)
         try:
-            objects = json.loads(data)
-        except ValueError as error:
-            raise BackupError(f"data.json is geen geldige JSON ({error}).") from error
-        if model_counts(objects) != manifest.get("counts"):
-            raise BackupError("data.json klopt niet met het manifest; het archief is beschadigd.")
+            manifest, data, _media = verify_archive(path, media_dir=staging)
+            try:
+                objects = json.loads(data)
+            except ValueError as error:
+                raise BackupError(f"{DATA} is geen geldige JSON ({error}).") from error
+            if model_counts(objects) != manifest.get("counts"):
+                raise BackupError(f"{DATA} klopt niet met het manifest; het archief is beschadigd.")
+        except BackupError as error:
+            raise BackupError(f"{error} Er is niets teruggezet of veranderd.") from error
+        if not force and not target_is_empty():
+            raise BackupError(
+                "De database is niet leeg. Herstel in een lege database, of gebruik --force "
+                "om alles wat er nu in staat te vervangen."
+            )
+        if not force and not media_is_empty():
+            raise BackupError(
+                f"De mediamap {settings.MEDIA_ROOT} is niet leeg. Gebruik --force om bestanden "
+                "te overschrijven."
+            )
         # Content types first: signal handlers that run while other rows load look them
         # up, and would otherwise create them again under new ids.
         objects.sort(key=lambda obj: obj["model"] not in LOAD_FIRST)
-        data_path.write_text(json.dumps(objects))
+        data_path = Path(work) / DATA
+        with private_file(data_path) as out:
+            out.write(json.dumps(objects).encode())
         try:
             with transaction.atomic():
                 call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
@@ -222,22 +342,15 @@ def restore_backup(path, force=False, stdout=None):
             # refill the process cache from the table so no lookup sees a stale id.
             ContentType.objects.clear_cache()
             ContentType.objects.get_for_models(*apps.get_models(), for_concrete_models=False)
+        media_root.mkdir(parents=True, exist_ok=True)
         for source in staging.rglob("*"):
             if source.is_file():
                 target = media_root / source.relative_to(staging)
                 target.parent.mkdir(parents=True, exist_ok=True)
                 shutil.move(source, target)
-    cache.clear()  # cached pages, counts and menus describe the old content
+    # Cached pages, counts and menus describe the old content. Only this site's keys: a
+    # shared Redis also holds other sites' (or, for a restore test, the live site's).
+    clear_site_cache()
     call_command("update_index", verbosity=0)
     call_command("rebuild_references_index", verbosity=0)
     return manifest
-
-
-def _extract_media(path, media, staging):
-    with tarfile.open(path, "r:gz") as archive:
-        for member, relative in media:
-            target = staging / Path(*relative.parts)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            source = archive.extractfile(member)
-            with open(target, "wb") as out:
-                shutil.copyfileobj(source, out)

@@ -1,4 +1,5 @@
-"""A Redis cache that degrades to "no cache" when Redis is down, instead of a 500.
+"""A Redis cache that degrades to "no cache" when Redis is down, instead of a 500, and
+clears only its own keys.
 
 Every read then misses and every write is dropped, so pages are built from the database
 (slower, but correct). One warning per minute at most says so in the log.
@@ -7,11 +8,17 @@ After a failure the cache is skipped for ``SKIP_SECONDS`` before Redis is tried 
 a page makes a dozen cache calls, and paying a refused connection (or, on a dead
 network, the 0.5 s socket time-out) for each of them made pages three times slower than
 no cache at all in the fault test.
+
+Clearing deletes only the keys under this site's key prefix and version (found with SCAN,
+deleted in batches), never the whole Redis database: other sites, a second portal on the
+same Redis or the live site next to a restore test keep their keys.
 """
 
 import logging
+import re
 import time
 
+from django.core.cache import DEFAULT_CACHE_ALIAS, caches
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.redis import RedisCache
 
@@ -21,6 +28,7 @@ from redis.exceptions import TimeoutError as RedisTimeoutError
 logger = logging.getLogger(__name__)
 FAILURES = (RedisConnectionError, RedisTimeoutError, OSError)
 SKIP_SECONDS = 2.0
+SCAN_BATCH = 1000
 _last_warning = 0.0
 # Per Redis location, the monotonic time until which it is skipped (per process: the
 # cache objects themselves are per thread).
@@ -37,6 +45,36 @@ def _warn(operation, error):
             type(error).__name__,
             operation,
         )
+
+
+def own_keys_pattern(cache):
+    """A SCAN pattern for every key this cache writes (its prefix and version), with the
+    pattern's special characters in the prefix escaped."""
+    return re.sub(r"([\\*?\[\]])", r"\\\1", cache.make_key("")) + "*"
+
+
+def delete_own_keys(cache):
+    """Delete this cache's keys from Redis and nothing else; the number deleted."""
+    client = cache._cache.get_client(write=True)
+    deleted, batch = 0, []
+    for key in client.scan_iter(match=own_keys_pattern(cache), count=SCAN_BATCH):
+        batch.append(key)
+        if len(batch) >= SCAN_BATCH:
+            deleted += client.delete(*batch)
+            batch = []
+    if batch:
+        deleted += client.delete(*batch)
+    return deleted
+
+
+def clear_site_cache(alias=DEFAULT_CACHE_ALIAS):
+    """Forget what this site cached: on Redis only its own keys, elsewhere (process
+    memory, files) the whole cache, which belongs to this site alone."""
+    cache = caches[alias]
+    if isinstance(cache, RedisCache) and not isinstance(cache, ResilientRedisCache):
+        delete_own_keys(cache)
+    else:
+        cache.clear()
 
 
 class Unreachable(Exception):
@@ -111,4 +149,5 @@ class ResilientRedisCache(RedisCache):
         self._safely("delete_many", None, lambda: super(__class__, self).delete_many(keys, version))
 
     def clear(self):
-        return self._safely("clear", False, lambda: super(__class__, self).clear())
+        """Delete this site's keys only (see the module docstring), not ``FLUSHDB``."""
+        return self._safely("clear", False, lambda: delete_own_keys(self) >= 0)

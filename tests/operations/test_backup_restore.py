@@ -1,3 +1,4 @@
+import hashlib
 import io
 import json
 import tarfile
@@ -110,7 +111,16 @@ def test_broken_archives_are_refused_without_touching_the_database(media, tmp_pa
     # A well-formed archive whose data does not load: rolled back, nothing lost.
     broken = tmp_path / "broken.tar.gz"
     data = json.dumps([{"model": "practices.practice", "pk": 1, "fields": {"title": "x"}}])
-    manifest = json.dumps({"format": 1, "counts": {"practices.practice": 1}, "created": "x"})
+    checksums = {"data.json": hashlib.sha256(data.encode()).hexdigest()}
+    manifest = json.dumps(
+        {
+            "format": 2,
+            "counts": {"practices.practice": 1},
+            "created": "x",
+            "media_files": 0,
+            "checksums": {"algorithm": "sha256", "files": checksums},
+        }
+    )
     with tarfile.open(broken, "w:gz") as archive:
         for name, body in (("manifest.json", manifest), ("data.json", data)):
             info = tarfile.TarInfo(name)

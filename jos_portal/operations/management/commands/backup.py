@@ -7,7 +7,8 @@ from jos_portal.operations.backup import make_backup
 class Command(BaseCommand):
     help = (
         "Schrijf één archief (tar.gz) met de database als JSON en de mediabestanden; "
-        "werkt vanuit SQLite en PostgreSQL en is terug te zetten met 'restore'."
+        "werkt vanuit SQLite en PostgreSQL en is terug te zetten met 'restore'. Alleen de "
+        "eigenaar mag het lezen (0600): het bevat wachtwoordhashes en persoonsgegevens."
     )
 
     def add_arguments(self, parser):
@@ -23,6 +24,8 @@ class Command(BaseCommand):
         self.stdout.write(
             self.style.SUCCESS(
                 f"Back-up geschreven naar {output}: {rows} rijen uit "
-                f"{len(manifest['counts'])} tabellen, {manifest['media_files']} mediabestanden."
+                f"{len(manifest['counts'])} tabellen, {manifest['media_files']} mediabestanden; "
+                "alleen leesbaar voor de eigenaar. Controleer het met "
+                f"'manage.py verify_backup {output}'."
             )
         )

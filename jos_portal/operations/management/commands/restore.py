@@ -6,7 +6,8 @@ from jos_portal.operations.backup import BackupError, restore_backup
 class Command(BaseCommand):
     help = (
         "Zet een archief van 'backup' terug in een lege database en mediamap "
-        "(alles of niets voor de database); --force vervangt wat er nu staat."
+        "(alles of niets voor de database); --force vervangt wat er nu staat. Een "
+        "beschadigd archief wordt geweigerd voordat er iets verandert."
     )
 
     def add_arguments(self, parser):
