@@ -9,12 +9,19 @@ from django.http import HttpResponse, StreamingHttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from jos_portal.taxonomy.provenance import provenance_columns
+
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\n")
 EXPORT_CHUNK = 500
 
 COLUMNS = [
     ("titel", lambda p, url: p.title),
     ("url", lambda p, url: url(p)),
+    # get=get binds each column's own getter (a plain closure would see the last one).
+    *(
+        (name, lambda p, url, get=get: get(p))
+        for name, get in provenance_columns()
+    ),
     ("samenvatting", lambda p, url: p.summary),
     ("gemeente", lambda p, url: p.municipality.name),
     ("gemeentecode", lambda p, url: p.municipality.code),
@@ -36,7 +43,10 @@ COLUMNS = [
         ),
     ),
     ("startjaar", lambda p, url: p.start_year or ""),
-    ("laatst gecontroleerd", lambda p, url: p.last_reviewed.isoformat() if p.last_reviewed else ""),
+    (
+        "laatst gecontroleerd",
+        lambda p, url: p.public_last_reviewed.isoformat() if p.public_last_reviewed else "",
+    ),
     ("doel", lambda p, url: plain_text(p.goal)),
     ("aanpak", lambda p, url: plain_text(p.approach)),
 ]
