@@ -12,8 +12,6 @@ from django.utils.translation import gettext as _
 
 from taggit.models import Tag
 
-from jos_portal.taxonomy.provenance import labelled
-
 from . import citations
 from .models import Author, Chapter, Publication
 
