@@ -17,9 +17,9 @@ EXPORT_CHUNK = 500
 COLUMNS = [
     ("titel", lambda p, url: p.title),
     ("url", lambda p, url: url(p)),
+    ("samenvatting", lambda p, url: p.summary),
     # get=get binds each column's own getter (a plain closure would see the last one).
     *((name, lambda p, url, get=get: get(p)) for name, get in provenance_columns()),
-    ("samenvatting", lambda p, url: p.summary),
     ("gemeente", lambda p, url: p.municipality.name),
     ("gemeentecode", lambda p, url: p.municipality.code),
     ("provincie", lambda p, url: p.municipality.province.name),

@@ -25,11 +25,27 @@ class Provenance(models.TextChoices):
     EDITORS = "redactie", _("redactie")
 
 
+class ProvenanceField(models.CharField):
+    """The provenance choice. Its form field is not required: a form that leaves it out
+    (an older admin form, a script) keeps the record's current value, as Django does for
+    omitted fields with a default; an empty value still fails model validation."""
+
+    def formfield(self, **kwargs):
+        field = super().formfield(**kwargs)
+        field.required = False
+        return field
+
+    def deconstruct(self):
+        # Stored exactly like a CharField: no migration for a form-only difference.
+        name, _path, args, kwargs = super().deconstruct()
+        return name, "django.db.models.CharField", args, kwargs
+
+
 class ProvenanceMixin(models.Model):
     """Source of a record (a public source with the date it was checked, the practice
     itself, or the editors) and the *fictief voorbeeld* flag of the honesty rule."""
 
-    provenance = models.CharField(
+    provenance = ProvenanceField(
         _("herkomst"),
         max_length=20,
         choices=Provenance.choices,
@@ -68,6 +84,8 @@ class ProvenanceMixin(models.Model):
     def clean(self):
         super().clean()
         errors = {}
+        if self.provenance not in Provenance.values:
+            errors["provenance"] = _("Kies waar de gegevens vandaan komen.")
         if self.provenance == Provenance.SOURCE and not self.source_url:
             errors["source_url"] = _("Vul het webadres van de bron in.")
         if self.source_checked and not self.source_url:
