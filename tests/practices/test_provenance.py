@@ -28,7 +28,7 @@ def pair(vocab):
     """A real practice with a public source, a fictional one and a fictional draft; all
     share a factor and a topic, so each shows up beside the others."""
     shared = {"factors": [vocab["factor"]], "tags": ["wijk"], "school_types": [vocab["havo"]]}
-    return {
+    records = {
         "real": PracticeFactory(
             title="Echt pauzeteam",
             provenance="bron",
@@ -37,17 +37,16 @@ def pair(vocab):
             last_reviewed=datetime.date(2026, 2, 1),
             **shared,
         ),
-        # A review date that slipped in past the form (an import): never shown.
-        "fictional": PracticeFactory(
-            title="Verzonnen pauzeteam",
-            is_fictional=True,
-            last_reviewed=datetime.date(2026, 2, 2),
-            **shared,
-        ),
+        "fictional": PracticeFactory(title="Verzonnen pauzeteam", is_fictional=True, **shared),
         "draft": PracticeFactory(
             title="Verzonnen concept", is_fictional=True, live=False, **shared
         ),
     }
+    # A review date that slipped in past validation (a bulk import): never shown.
+    Practice.objects.filter(pk=records["fictional"].pk).update(
+        last_reviewed=datetime.date(2026, 2, 2)
+    )
+    return records
 
 
 def test_list_card_labels_the_fictional_practice_only(client, pair):
