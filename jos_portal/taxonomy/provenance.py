@@ -10,7 +10,6 @@ from urllib.parse import urlsplit
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
-from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -138,7 +137,7 @@ def labelled(record, title):
     """A title as feeds and calendars show it: '[Fictief voorbeeld] title' for a fictional
     record, so a reader sees it in every feed reader and calendar; otherwise unchanged."""
     if getattr(record, "is_fictional", False):
-        return f"[{gettext('Fictief voorbeeld')}] {title}"
+        return f"[{FICTIONAL_LABEL}] {title}"
     return title
 
 
