@@ -9,6 +9,8 @@ from django.http import HttpResponse, StreamingHttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from jos_portal.taxonomy.provenance import provenance_columns
+
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\n")
 EXPORT_CHUNK = 500
 
@@ -16,6 +18,8 @@ COLUMNS = [
     ("titel", lambda p, url: p.title),
     ("url", lambda p, url: url(p)),
     ("samenvatting", lambda p, url: p.summary),
+    # get=get binds each column's own getter (a plain closure would see the last one).
+    *((name, lambda p, url, get=get: get(p)) for name, get in provenance_columns()),
     ("gemeente", lambda p, url: p.municipality.name),
     ("gemeentecode", lambda p, url: p.municipality.code),
     ("provincie", lambda p, url: p.municipality.province.name),
@@ -36,7 +40,10 @@ COLUMNS = [
         ),
     ),
     ("startjaar", lambda p, url: p.start_year or ""),
-    ("laatst gecontroleerd", lambda p, url: p.last_reviewed.isoformat() if p.last_reviewed else ""),
+    (
+        "laatst gecontroleerd",
+        lambda p, url: p.public_last_reviewed.isoformat() if p.public_last_reviewed else "",
+    ),
     ("doel", lambda p, url: plain_text(p.goal)),
     ("aanpak", lambda p, url: plain_text(p.approach)),
 ]

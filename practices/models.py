@@ -38,7 +38,7 @@ from modelcluster.models import ClusterableModel
 from taggit.models import TaggedItemBase
 
 from jos_portal.taxonomy.models import RESTRICTED_RICH_TEXT, Organisation
-from jos_portal.taxonomy.provenance import ProvenanceMixin
+from jos_portal.taxonomy.provenance import ProvenanceMixin, provenance_panel
 
 SUMMARY_MAX_LENGTH = 300
 FACET_VERSION_KEY = "practices:facets:version"
@@ -345,7 +345,7 @@ class Practice(
         InlinePanel("links", label=_("Link"), heading=_("Links")),
         InlinePanel("documents", label=_("Document"), heading=_("Documenten")),
         MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Afbeelding")),
-        FieldPanel("last_reviewed"),
+        provenance_panel("last_reviewed"),
         FieldPanel("summary_en"),
         MultiFieldPanel(
             [

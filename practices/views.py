@@ -18,6 +18,8 @@ from django.views.decorators.http import require_http_methods
 
 from wagtail.models import Site
 
+from jos_portal.taxonomy.provenance import labelled
+
 from . import exports, filters, submission
 from .models import Practice, PracticeListSettings, PracticeTag
 
@@ -179,7 +181,10 @@ def practice_detail(request, slug):
     context = {
         "practice": practice,
         "related": related_practices(practice),
-        "json_ld": json.dumps(structured_data(request, practice), ensure_ascii=False),
+        # A fictional example is not described to search engines as a real work.
+        "json_ld": ""
+        if practice.is_fictional
+        else json.dumps(structured_data(request, practice), ensure_ascii=False),
     }
     return render(request, "practices/practice_detail.html", context)
 
@@ -270,8 +275,8 @@ def structured_data(request, practice):
     }
     if practice.first_published_at:
         data["datePublished"] = practice.first_published_at.date().isoformat()
-    if practice.last_reviewed:
-        data["dateModified"] = practice.last_reviewed.isoformat()
+    if practice.public_last_reviewed:
+        data["dateModified"] = practice.public_last_reviewed.isoformat()
     return data
 
 
@@ -376,7 +381,7 @@ class PracticeFeed(Feed):
         )
 
     def item_title(self, item):
-        return item.title
+        return labelled(item, item.title)
 
     def item_description(self, item):
         return item.summary

@@ -14,8 +14,24 @@ class PracticeViewSet(SnippetViewSet):
     icon = "doc-full-inverse"
     menu_label = _("Praktijkvoorbeelden")
     menu_order = 10
-    list_display = ["title", "municipality", "stage", "status", "live", "last_reviewed"]
-    list_filter = ["municipality__province", "stage", "school_types", "status", "source", "live"]
+    list_display = [
+        "title",
+        "municipality",
+        "stage",
+        "status",
+        "is_fictional",
+        "live",
+        "last_reviewed",
+    ]
+    list_filter = [
+        "municipality__province",
+        "stage",
+        "school_types",
+        "status",
+        "source",
+        "is_fictional",
+        "live",
+    ]
     list_export = [
         "title",
         "slug",
@@ -27,6 +43,10 @@ class PracticeViewSet(SnippetViewSet):
         "evidence_level",
         "start_year",
         "last_reviewed",
+        "is_fictional",
+        "provenance",
+        "source_url",
+        "source_checked",
         "source",
         "submitted_at",
         "live",

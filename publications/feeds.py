@@ -6,6 +6,8 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
+from jos_portal.taxonomy.provenance import labelled
+
 from .models import Publication
 
 FEED_SIZE = 50
@@ -30,7 +32,7 @@ class PublicationFeed(Feed):
         )
 
     def item_title(self, item):
-        return item.full_title
+        return labelled(item, item.full_title)
 
     def item_description(self, item):
         return strip_tags(item.summary)

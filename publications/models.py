@@ -32,7 +32,7 @@ from modelcluster.models import ClusterableModel
 from taggit.models import TaggedItemBase
 
 from jos_portal.taxonomy.models import RESTRICTED_RICH_TEXT
-from jos_portal.taxonomy.provenance import ProvenanceMixin
+from jos_portal.taxonomy.provenance import ProvenanceMixin, provenance_panel
 
 from .citations import apa_html
 
@@ -173,6 +173,7 @@ class Publication(
         FieldPanel("document"),
         MultiFieldPanel([FieldPanel("cover_image"), FieldPanel("cover_alt")], heading=_("Omslag")),
         FieldPanel("tags"),
+        provenance_panel(),
         PublishingPanel(),
     ]
     search_fields = [

@@ -103,20 +103,21 @@ def publication_detail(request, slug):
     publication = _get_published(slug)
     authors = list(publication.authors.all())
     pdf_url = request.build_absolute_uri(publication.document.url) if publication.document else ""
-    return render(
-        request,
-        "publications/publication_detail.html",
-        {
-            "publication": publication,
-            "authors": authors,
-            "apa_html": citations.apa_html(publication, authors),
-            "apa_text": citations.apa_text(publication, authors),
-            "highwire": citations.highwire_tags(publication, authors, pdf_url),
-            "json_ld": json.dumps(
-                structured_data(request, publication, authors), ensure_ascii=False
-            ),
-        },
-    )
+    context = {"publication": publication, "authors": authors}
+    # A fictional publication is never described to search engines and reference managers
+    # as a real work: no citation, no Highwire tags, no schema.org.
+    if not publication.is_fictional:
+        context.update(
+            {
+                "apa_html": citations.apa_html(publication, authors),
+                "apa_text": citations.apa_text(publication, authors),
+                "highwire": citations.highwire_tags(publication, authors, pdf_url),
+                "json_ld": json.dumps(
+                    structured_data(request, publication, authors), ensure_ascii=False
+                ),
+            }
+        )
+    return render(request, "publications/publication_detail.html", context)
 
 
 def _download(content, filename, content_type):
@@ -125,8 +126,28 @@ def _download(content, filename, content_type):
     return response
 
 
+def _not_citable(request, publication):
+    """A fictional publication has no citation to download."""
+    return render(
+        request,
+        "bad_request.html",
+        {
+            "message": _(
+                "“%(title)s” is een fictief voorbeeld, geen echte publicatie. Je kunt het "
+                "daarom niet citeren."
+            )
+            % {"title": publication.title},
+            "back_url": publication.get_absolute_url(),
+            "back_label": _("Terug naar het voorbeeld"),
+        },
+        status=404,
+    )
+
+
 def cite_bibtex(request, slug):
     publication = _get_published(slug)
+    if publication.is_fictional:
+        return _not_citable(request, publication)
     authors = list(publication.authors.all())
     return _download(
         citations.bibtex(publication, authors),
@@ -137,6 +158,8 @@ def cite_bibtex(request, slug):
 
 def cite_ris(request, slug):
     publication = _get_published(slug)
+    if publication.is_fictional:
+        return _not_citable(request, publication)
     authors = list(publication.authors.all())
     return _download(
         citations.ris(publication, authors, strip_tags(publication.summary)),

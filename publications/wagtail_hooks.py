@@ -14,8 +14,8 @@ class PublicationViewSet(SnippetViewSet):
     icon = "doc-full"
     menu_label = _("Publicaties")
     menu_order = 40
-    list_display = ["title", "kind", "year", "live"]
-    list_filter = ["kind", "year", "live"]
+    list_display = ["title", "kind", "year", "is_fictional", "live"]
+    list_filter = ["kind", "year", "is_fictional", "live"]
     list_export = ["title", "kind", "year", "publisher", "doi", "live"]
     export_filename = "publicaties"
     ordering = ["-year"]

@@ -6,6 +6,8 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
+from jos_portal.taxonomy.provenance import labelled
+
 from .models import Session
 
 FEED_SIZE = 50
@@ -31,7 +33,7 @@ class SessionFeed(Feed):
         )
 
     def item_title(self, item):
-        return f"{item.workplace.name}: {item.title}"
+        return labelled(item, f"{item.workplace.name}: {item.title}")
 
     def item_description(self, item):
         return strip_tags(item.summary)

@@ -32,7 +32,7 @@ from modelcluster.models import ClusterableModel
 from taggit.models import TaggedItemBase
 
 from jos_portal.taxonomy.models import FACTOR_KIND_PLURALS, RESTRICTED_RICH_TEXT, Organisation
-from jos_portal.taxonomy.provenance import ProvenanceMixin
+from jos_portal.taxonomy.provenance import ProvenanceMixin, provenance_panel
 
 PARTICIPANT_ROLES = [
     ("docenten", _("docenten")),
@@ -89,6 +89,7 @@ class Workplace(index.Indexed, ProvenanceMixin, ClusterableModel):
         InlinePanel("partners", label=_("Partner"), heading=_("Partners")),
         MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Afbeelding")),
         FieldPanel("tags"),
+        provenance_panel(),
     ]
     search_fields = [
         index.SearchField("name", boost=3),
@@ -215,6 +216,7 @@ class Session(
         ),
         InlinePanel("documents", label=_("Document"), heading=_("Verslagen")),
         FieldPanel("tags"),
+        provenance_panel(),
         PublishingPanel(),
     ]
     search_fields = [
@@ -241,6 +243,19 @@ class Session(
             "workshops:session",
             kwargs={"workplace": self.workplace.slug, "slug": self.slug},
         )
+
+    def clean(self):
+        super().clean()
+        workplace = Workplace.objects.filter(pk=self.workplace_id).first()
+        if workplace is not None and workplace.is_fictional and not self.is_fictional:
+            raise ValidationError(
+                {
+                    "is_fictional": _(
+                        "Deze sessie hoort bij een fictieve werkplaats en is dus zelf ook een "
+                        "fictief voorbeeld. Vink 'fictief voorbeeld' aan."
+                    )
+                }
+            )
 
     @property
     def participants(self):

@@ -14,8 +14,8 @@ class SessionViewSet(SnippetViewSet):
     icon = "date"
     menu_label = _("Sessies")
     menu_order = 30
-    list_display = ["title", "workplace", "date", "format", "live"]
-    list_filter = ["workplace", "format", "live"]
+    list_display = ["title", "workplace", "date", "format", "is_fictional", "live"]
+    list_filter = ["workplace", "format", "is_fictional", "live"]
     list_export = ["title", "workplace", "date", "format", "live"]
     export_filename = "werkplaatssessies"
     ordering = ["-date"]
@@ -26,6 +26,6 @@ class WorkplaceViewSet(SnippetViewSet):
     icon = "site"
     menu_label = _("Werkplaatsen")
     menu_order = 20
-    list_display = ["name", "municipality", "start_date", "end_date"]
+    list_display = ["name", "municipality", "start_date", "end_date", "is_fictional"]
     list_export = ["name", "municipality", "start_date", "end_date"]
     export_filename = "werkplaatsen"

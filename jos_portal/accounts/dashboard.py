@@ -40,10 +40,12 @@ def status_counts(model):
 
 
 def stale_practices(today=None):
-    """Published practices whose last review is over a year ago (or never happened)."""
+    """Published practices whose last review is over a year ago (or never happened).
+    A fictional example has nothing to check and never gets a review date: left out."""
     today = today or timezone.localdate()
     return (
         Practice.objects.published()
+        .filter(is_fictional=False)
         .filter(Q(last_reviewed__lt=today - STALE_AFTER) | Q(last_reviewed__isnull=True))
         .order_by(F("last_reviewed").asc(nulls_first=True), "title")
     )

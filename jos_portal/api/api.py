@@ -169,6 +169,16 @@ def rich(html):
     return expand_db_html(html) if html else ""
 
 
+def provenance(record):
+    """The honesty fields every record type answers with."""
+    return {
+        "is_fictional": record.is_fictional,
+        "provenance": record.provenance,
+        "source_url": record.source_url,
+        "source_checked": record.source_checked,
+    }
+
+
 def municipality_ref(m):
     return {"id": m.pk, "code": m.code, "slug": m.slug, "name": m.name}
 
@@ -234,7 +244,8 @@ def practice_summary(request, p):
         "topics": terms(p.tags.all()),
         "first_published_at": p.first_published_at,
         "last_published_at": p.last_published_at,
-        "last_reviewed": p.last_reviewed,
+        "last_reviewed": p.public_last_reviewed,
+        **provenance(p),
     }
 
 
@@ -369,6 +380,7 @@ def workplace_summary(request, w):
         "partners": [{"name": p.organisation.name, "role": p.role} for p in w.partners.all()],
         "topics": terms(w.tags.all()),
         "session_count": w.session_count,
+        **provenance(w),
     }
 
 
@@ -387,6 +399,7 @@ def session_summary(request, s):
         "format": s.format,
         "participants": {name: getattr(s, name) for name, _label in PARTICIPANT_ROLES},
         "topics": terms(s.tags.all()),
+        **provenance(s),
     }
 
 
@@ -582,6 +595,7 @@ def publication_summary(request, p):
         "licence": p.licence,
         "language": p.language,
         "topics": terms(p.tags.all()),
+        **provenance(p),
     }
 
 

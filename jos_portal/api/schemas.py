@@ -2,7 +2,7 @@
 
 import datetime
 
-from ninja import Schema
+from ninja import Field, Schema
 
 
 class Link(Schema):
@@ -44,7 +44,24 @@ class Contact(Schema):
     phone: str
 
 
-class PracticeSummary(Schema):
+class Provenance(Schema):
+    """Where a record comes from, and whether it is an invented example."""
+
+    is_fictional: bool = Field(
+        description="true: een verzonnen voorbeeld (fictief voorbeeld), geen echte bron of "
+        "praktijk; tel het niet als onderbouwing."
+    )
+    provenance: str = Field(
+        description="Herkomst: 'bron' (openbare bron), 'praktijk' (aangemeld door de "
+        "praktijk) of 'redactie'."
+    )
+    source_url: str = Field(description="Webadres van de bron; leeg als er geen is.")
+    source_checked: datetime.date | None = Field(
+        description="Datum waarop de redactie de bron voor het laatst naliep."
+    )
+
+
+class PracticeSummary(Provenance):
     id: int
     slug: str
     title: str
@@ -86,7 +103,7 @@ class WorkplaceRef(Schema):
     name: str
 
 
-class WorkplaceSummary(WorkplaceRef):
+class WorkplaceSummary(Provenance, WorkplaceRef):
     url: str
     municipality: MunicipalityRef
     research_question: str
@@ -97,7 +114,7 @@ class WorkplaceSummary(WorkplaceRef):
     session_count: int
 
 
-class SessionSummary(Schema):
+class SessionSummary(Provenance):
     id: int
     slug: str
     title: str
@@ -152,7 +169,7 @@ class Author(Schema):
     orcid: str
 
 
-class PublicationSummary(Schema):
+class PublicationSummary(Provenance):
     id: int
     slug: str
     title: str

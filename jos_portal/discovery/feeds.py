@@ -8,6 +8,7 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from jos_portal.core.models import ContentPage
+from jos_portal.taxonomy.provenance import labelled
 from practices.models import Practice
 from publications.models import Publication
 from workshops.models import Session
@@ -16,9 +17,12 @@ FEED_SIZE = 50
 
 
 class FeedItem:
-    def __init__(self, kind, guid, title, description, link, published, updated):
+    def __init__(
+        self, kind, guid, title, description, link, published, updated, is_fictional=False
+    ):
         self.kind, self.guid, self.title, self.description = kind, guid, title, description
         self.link, self.published, self.updated = link, published, updated
+        self.is_fictional = is_fictional
 
 
 class EverythingNewFeed(Feed):
@@ -44,6 +48,7 @@ class EverythingNewFeed(Feed):
                     p.get_absolute_url(),
                     p.first_published_at,
                     p.last_published_at,
+                    p.is_fictional,
                 )
             )
         for p in Publication.objects.published().order_by("-first_published_at", "-pk")[:FEED_SIZE]:
@@ -56,6 +61,7 @@ class EverythingNewFeed(Feed):
                     p.get_absolute_url(),
                     p.first_published_at,
                     p.last_published_at,
+                    p.is_fictional,
                 )
             )
         for s in (
@@ -72,6 +78,7 @@ class EverythingNewFeed(Feed):
                     s.get_absolute_url(),
                     s.first_published_at,
                     s.last_published_at,
+                    s.is_fictional,
                 )
             )
         for page in (
@@ -92,7 +99,7 @@ class EverythingNewFeed(Feed):
         return items[:FEED_SIZE]
 
     def item_title(self, item):
-        return f"{item.kind}: {item.title}"
+        return labelled(item, f"{item.kind}: {item.title}")
 
     def item_description(self, item):
         return item.description

@@ -3,6 +3,7 @@
 from urllib.parse import urlencode
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db.models import Count, Q
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -45,8 +46,9 @@ def factor_map(request):
             topic_label = tag.name
             factors = factors.filter(tags=tag)
     factors = list(factors)
-    columns = evidence.evidence_columns()
-    counts = evidence.evidence_counts()
+    examples = evidence.include_examples(request)
+    columns = evidence.evidence_columns(examples)
+    counts = evidence.evidence_counts(examples)
     maxima = {c["key"]: max(counts.get(c["key"], {}).values(), default=0) for c in columns}
     groups = []
     for value, label in FACTOR_KIND_PLURALS:
@@ -80,32 +82,50 @@ def factor_map(request):
             "topic_label": topic_label,
             "topics": used_tags,
             "messages_list": messages,
+            "examples": examples,
+            "examples_param": evidence.EXAMPLES_PARAM,
         },
     )
 
 
 def factor_detail(request, slug):
+    """One factor with its evidence; fictional examples only when asked (?voorbeelden=1),
+    otherwise the page says how many it left out. Same queries either way."""
     factor = get_object_or_404(Factor.objects.prefetch_related("tags"), slug=slug)
-    findings = list(
+    examples = evidence.include_examples(request)
+    all_findings = list(
         Finding.objects.filter(factor=factor, session__live=True)
         .select_related("session__workplace")
         .order_by("session__workplace__name", "session__date")
     )
+
+    def fictional_finding(finding):
+        return finding.session.is_fictional or finding.session.workplace.is_fictional
+
+    findings = [f for f in all_findings if examples or not fictional_finding(f)]
     by_workplace = {}
     for finding in findings:
         by_workplace.setdefault(finding.session.workplace, []).append(finding)
     practices = Practice.objects.published().filter(factors=factor)
-    practice_count = practices.count()
+    totals = practices.aggregate(all=Count("pk"), real=Count("pk", filter=Q(is_fictional=False)))
+    if not examples:
+        practices = practices.filter(is_fictional=False)
     practices = list(
         practices.select_related("municipality__province").order_by("-first_published_at")[
             :PRACTICES_ON_FACTOR_PAGE
         ]
     )
-    chapters = list(
+    all_chapters = list(
         Chapter.objects.filter(factors=factor, publication__live=True)
         .select_related("publication")
         .order_by("-publication__year", "publication__title", "sort_order")
     )
+    chapters = [c for c in all_chapters if examples or not c.publication.is_fictional]
+    hidden = {
+        "sessions": len({f.session_id for f in all_findings if fictional_finding(f)}),
+        "practices": totals["all"] - totals["real"],
+        "publications": len({c.publication_id for c in all_chapters if c.publication.is_fictional}),
+    }
     return render(
         request,
         "discovery/factor_detail.html",
@@ -114,8 +134,11 @@ def factor_detail(request, slug):
             "evidence_by_workplace": list(by_workplace.items()),
             "session_count": len({f.session_id for f in findings}),
             "practices": practices,
-            "practice_count": practice_count,
+            "practice_count": totals["all"] if examples else totals["real"],
             "chapters": chapters,
+            "examples": examples,
+            "examples_param": evidence.EXAMPLES_PARAM,
+            "hidden_examples": sum(hidden.values()),
         },
     )
 
@@ -188,7 +211,7 @@ def _practices_covering(**coverage):
         Practice.objects.published()
         .filter(pk__in=covering)
         .select_related("municipality")
-        .only("title", "slug", "municipality__name", "first_published_at")
+        .only("title", "slug", "is_fictional", "municipality__name", "first_published_at")
         .order_by("-first_published_at", "-pk")
     )
 

@@ -7,6 +7,8 @@ from django.utils import timezone
 
 import icalendar
 
+from jos_portal.taxonomy.provenance import labelled
+
 PRODID = "-//Platform JEP//JOS kennisportaal//NL"
 
 
@@ -17,7 +19,7 @@ def event_component(request, event, stamp):
     # UTC in the file: unambiguous across DST changes, every calendar converts it back.
     component.add("dtstart", event.start.astimezone(datetime.UTC))
     component.add("dtend", event.end.astimezone(datetime.UTC))
-    component.add("summary", event.title)
+    component.add("summary", labelled(event, event.title))
     component.add("description", event.intro)
     component.add("location", event.place)
     url = request.build_absolute_uri(event.get_url(request))

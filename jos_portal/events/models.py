@@ -27,7 +27,7 @@ from taggit.models import TaggedItemBase
 
 from jos_portal.core.blocks import BodyBlock
 from jos_portal.operations.conditional import content_conditional_method
-from jos_portal.taxonomy.provenance import ProvenanceMixin
+from jos_portal.taxonomy.provenance import ProvenanceMixin, provenance_panel
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 PAST_PER_PAGE = 10
@@ -250,6 +250,7 @@ class EventPage(RoutablePageMixin, ProvenanceMixin, Page):
             heading=_("Materiaal na afloop"),
         ),
         FieldPanel("tags"),
+        provenance_panel(),
     ]
     search_fields = [
         *Page.search_fields,
@@ -306,7 +307,8 @@ class EventPage(RoutablePageMixin, ProvenanceMixin, Page):
         report = self.report_story
         context["report"] = report if report is not None and report.live else None
         context["tags"] = list(self.tags.all())
-        context["json_ld"] = self.structured_data(request)
+        # A fictional example is not described to search engines as a real event.
+        context["json_ld"] = "" if self.is_fictional else self.structured_data(request)
         return context
 
     def structured_data(self, request):

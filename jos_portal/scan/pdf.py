@@ -13,6 +13,8 @@ from django.utils.translation import gettext as _
 
 from fpdf import FPDF
 
+from jos_portal.taxonomy.provenance import labelled
+
 from .scoring import GROUP_LABELS
 
 PLAIN = str.maketrans(
@@ -124,13 +126,17 @@ def result_pdf(context):
             _paragraph(
                 pdf,
                 _("Praktijkvoorbeelden: %(titles)s")
-                % {"titles": "; ".join(p.title for p in advice["practices"])},
+                % {"titles": "; ".join(labelled(p, p.title) for p in advice["practices"])},
             )
         if advice["findings"]:
             _paragraph(
                 pdf,
                 _("Uit de werkplaatsen: %(titles)s")
-                % {"titles": "; ".join(f.session.title for f in advice["findings"])},
+                % {
+                    "titles": "; ".join(
+                        labelled(f.session, f.session.title) for f in advice["findings"]
+                    )
+                },
             )
         if advice["chapters"]:
             _paragraph(
@@ -138,7 +144,8 @@ def result_pdf(context):
                 _("Om te lezen: %(titles)s")
                 % {
                     "titles": "; ".join(
-                        f"{c.publication.title}, {c.title}" for c in advice["chapters"]
+                        f"{labelled(c.publication, c.publication.title)}, {c.title}"
+                        for c in advice["chapters"]
                     )
                 },
             )

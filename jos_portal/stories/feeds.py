@@ -4,6 +4,8 @@ from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
+from jos_portal.taxonomy.provenance import labelled
+
 from .models import FEED_SIZE
 
 
@@ -37,7 +39,7 @@ class StoryFeed(Feed):
         )
 
     def item_title(self, item):
-        return item.title
+        return labelled(item, item.title)
 
     def item_description(self, item):
         return item.intro

@@ -28,7 +28,7 @@ from taggit.models import Tag, TaggedItemBase
 
 from jos_portal.core.blocks import BodyBlock
 from jos_portal.operations.conditional import content_conditional_method
-from jos_portal.taxonomy.provenance import ProvenanceMixin
+from jos_portal.taxonomy.provenance import ProvenanceMixin, provenance_panel
 
 STORIES_PER_PAGE = 10
 FEED_SIZE = 30
@@ -249,6 +249,7 @@ class StoryPage(ProvenanceMixin, Page):
             heading=_("Zie ook"),
             help_text=_("Alleen gepubliceerde records worden op de site getoond."),
         ),
+        provenance_panel(),
     ]
     search_fields = [
         *Page.search_fields,
@@ -425,6 +426,7 @@ class Tip(DraftStateMixin, RevisionMixin, index.Indexed, ProvenanceMixin, Cluste
         FieldRowPanel([FieldPanel("link_url"), FieldPanel("link_text")]),
         FieldPanel("factors"),
         FieldPanel("tags"),
+        provenance_panel(),
     ]
     search_fields = [
         index.SearchField("title", boost=2),

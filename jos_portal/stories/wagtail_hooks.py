@@ -14,8 +14,8 @@ class TipViewSet(SnippetViewSet):
     menu_label = _("Tips")
     menu_order = 260
     add_to_admin_menu = True
-    list_display = ["title", "live"]
-    list_filter = ["factors__kind", "live"]
+    list_display = ["title", "is_fictional", "live"]
+    list_filter = ["factors__kind", "is_fictional", "live"]
     search_fields = ["title", "text"]
     ordering = ["title"]
 

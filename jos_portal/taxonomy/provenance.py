@@ -5,10 +5,17 @@ sessions, publications, stories, tips, events), so provenance is stored, validat
 shown the same way everywhere. Imports no domain app.
 """
 
+from urllib.parse import urlsplit
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+
+# The visible label of the honesty rule, the same words on every channel.
+FICTIONAL_LABEL = _("Fictief voorbeeld")
 
 
 class Provenance(models.TextChoices):
@@ -17,11 +24,27 @@ class Provenance(models.TextChoices):
     EDITORS = "redactie", _("redactie")
 
 
+class ProvenanceField(models.CharField):
+    """The provenance choice. Its form field is not required: a form that leaves it out
+    (an older admin form, a script) keeps the record's current value, as Django does for
+    omitted fields with a default; an empty value still fails model validation."""
+
+    def formfield(self, **kwargs):
+        field = super().formfield(**kwargs)
+        field.required = False
+        return field
+
+    def deconstruct(self):
+        # Stored exactly like a CharField: no migration for a form-only difference.
+        name, _path, args, kwargs = super().deconstruct()
+        return name, "django.db.models.CharField", args, kwargs
+
+
 class ProvenanceMixin(models.Model):
     """Source of a record (a public source with the date it was checked, the practice
     itself, or the editors) and the *fictief voorbeeld* flag of the honesty rule."""
 
-    provenance = models.CharField(
+    provenance = ProvenanceField(
         _("herkomst"),
         max_length=20,
         choices=Provenance.choices,
@@ -60,6 +83,8 @@ class ProvenanceMixin(models.Model):
     def clean(self):
         super().clean()
         errors = {}
+        if self.provenance not in Provenance.values:
+            errors["provenance"] = _("Kies waar de gegevens vandaan komen.")
         if self.provenance == Provenance.SOURCE and not self.source_url:
             errors["source_url"] = _("Vul het webadres van de bron in.")
         if self.source_checked and not self.source_url:
@@ -70,5 +95,62 @@ class ProvenanceMixin(models.Model):
             errors["is_fictional"] = _(
                 "Een fictief voorbeeld heeft geen openbare bron: kies 'redactie' als herkomst."
             )
+        if self.is_fictional and getattr(self, "last_reviewed", None):
+            errors["last_reviewed"] = _(
+                "Een fictief voorbeeld krijgt geen datum 'laatst gecontroleerd': er is niets "
+                "om te controleren. Maak het veld leeg."
+            )
         if errors:
             raise ValidationError(errors)
+
+    @property
+    def public_last_reviewed(self):
+        """The 'laatst gecontroleerd' date as visitors see it: never on a fictional record."""
+        return None if self.is_fictional else getattr(self, "last_reviewed", None)
+
+    @property
+    def source_host(self):
+        """The source's web address without scheme and 'www.', as readable link text."""
+        host = urlsplit(self.source_url).hostname or self.source_url
+        return host.removeprefix("www.")
+
+
+def provenance_panel(*extra_fields):
+    """The "Herkomst" panel every record type shows in the admin; ``extra_fields`` are
+    the record's own fields that belong with it (a practice's 'laatst gecontroleerd')."""
+    return MultiFieldPanel(
+        [
+            FieldPanel("is_fictional"),
+            FieldPanel("provenance"),
+            FieldRowPanel([FieldPanel("source_url"), FieldPanel("source_checked")]),
+            *(FieldPanel(name) for name in extra_fields),
+        ],
+        heading=_("Herkomst"),
+        help_text=_(
+            "Waar de gegevens vandaan komen, en of dit een verzonnen voorbeeld is. Een fictief "
+            "voorbeeld krijgt overal op de site het label 'Fictief voorbeeld'."
+        ),
+    )
+
+
+def labelled(record, title):
+    """A title as feeds and calendars show it: '[Fictief voorbeeld] title' for a fictional
+    record, so a reader sees it in every feed reader and calendar; otherwise unchanged."""
+    if getattr(record, "is_fictional", False):
+        return f"[{FICTIONAL_LABEL}] {title}"
+    return title
+
+
+def provenance_columns():
+    """(column name, value) pairs for exports: the fictional flag and where a record
+    comes from."""
+
+    def checked(record):
+        return record.source_checked.isoformat() if record.source_checked else ""
+
+    return [
+        ("fictief voorbeeld", lambda record: "ja" if record.is_fictional else "nee"),
+        ("herkomst", lambda record: record.get_provenance_display()),
+        ("bron", lambda record: record.source_url),
+        ("bron nagekeken op", checked),
+    ]

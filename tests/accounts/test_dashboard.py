@@ -74,3 +74,10 @@ def test_accessibility_checker_is_in_the_editors_userbar(clients, home):
     """Wagtail's built-in checker (axe in the userbar) is on for editors, not for visitors."""
     assert 'id="checker-axe-configuration"' in clients["redacteur"].get("/").content.decode()
     assert 'id="checker-axe-configuration"' not in clients["anoniem"].get("/").content.decode()
+
+
+def test_fictional_examples_are_never_on_the_list_to_review(users):
+    PracticeFactory(title="Echt, nooit nagelopen", last_reviewed=None)
+    PracticeFactory(title="Fictief voorbeeld", is_fictional=True, last_reviewed=None)
+    context = panel_context()
+    assert [p.title for p in context["stale"]] == ["Echt, nooit nagelopen"]
