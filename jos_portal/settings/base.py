@@ -414,3 +414,6 @@ SUBMISSION_RATE_WINDOW = int(os.environ.get("SUBMISSION_RATE_WINDOW", str(60 * 6
 WAGTAILADMIN_USER_LOGIN_FORM = "jos_portal.accounts.forms.TwoFactorLoginForm"
 TWO_FACTOR_REQUIRED_GROUPS = env_list("TWO_FACTOR_REQUIRED_GROUPS", "Beheerder")
 OTP_TOTP_ISSUER = "JOS kennisportaal"
+# Demo content (fictional examples) may only be loaded where this is on: dev, test and
+# benchmarks switch it on; production leaves it off (`load_demo_data --force` overrides).
+DEMO_CONTENT_ALLOWED = env_bool("DEMO_CONTENT_ALLOWED", False)
