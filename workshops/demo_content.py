@@ -105,8 +105,9 @@ WORKPLACES = [
             (
                 "Dit is een verzonnen werkplaats. Ze laat zien hoe bijeenkomsten, bevindingen "
                 "en citaten van een werkplaats op dit portaal staan. De scholen, de "
-                "jongerenwerkorganisatie, het kenniscentrum en alle mensen zijn bedacht; de "
-                "gemeente is alleen de plek waar het voorbeeld speelt."
+                "jongerenwerkorganisatie, het kenniscentrum en alle mensen zijn bedacht, ook de "
+                "beleidsmedewerkers in de verslagen. De gemeente op de kaart is alleen de plek "
+                "waar het voorbeeld speelt; ze doet er niet aan mee."
             ),
             (
                 "De echte werkplaatsen in Tilburg en Utrecht vind je op hun eigen pagina's, "
@@ -146,7 +147,7 @@ SESSIONS = [
         "summary": [
             (
                 "In de eerste bijeenkomst van de werkplaats zaten docenten, schoolleiders, "
-                "zorgcoördinatoren, jongerenwerkers en beleidsmedewerkers van de gemeente samen "
+                "zorgcoördinatoren, jongerenwerkers en beleidsmedewerkers samen "
                 "aan tafel. Iedere deelnemer beschreef hoe de samenwerking op de eigen school "
                 "eruitziet en wat hij of zij ervan verwacht."
             ),
@@ -526,9 +527,9 @@ SESSIONS = [
         },
         "summary": [
             (
-                "De werkplaats begon met een bijeenkomst waarin scholen, jongerenwerkers, "
-                "gemeente en onderzoekers schetsten hoe het schooljongerenwerk op hun school is "
-                "ontstaan. Op de meeste scholen had de school zelf om het jongerenwerk gevraagd."
+                "Een paar maanden na de start sloten twee scholen aan. Scholen, jongerenwerkers, "
+                "beleidsmedewerkers en onderzoekers schetsten hoe het schooljongerenwerk op "
+                "hun school is ontstaan."
             ),
             (
                 "De deelnemers kozen samen de onderwerpen voor de rest van de werkplaats: de "
@@ -564,7 +565,7 @@ SESSIONS = [
             {
                 "factor": "Miscommunicatie tussen gemeente en scholen",
                 "observation": (
-                    "Scholen en gemeente bleken verschillende verwachtingen te hebben van het "
+                    "Scholen en beleidsmakers bleken verschillende verwachtingen te hebben van het "
                     "schooljongerenwerk: de een dacht vooral aan ontmoeting en preventie, de "
                     "ander aan het bereiken van bepaalde groepen jongeren. Die verschillen waren "
                     "niet eerder hardop besproken."
@@ -859,9 +860,9 @@ SESSIONS = [
             {
                 "factor": "Miscommunicatie tussen gemeente en scholen",
                 "observation": (
-                    "Schoolleiders en gemeente wisten niet altijd van elkaar welke afspraken er "
-                    "met het jongerenwerk waren gemaakt. Deelnemers stelden een jaarlijks gesprek "
-                    "met alle drie de partijen voor."
+                    "Schoolleiders en beleidsmedewerkers wisten niet altijd van elkaar welke "
+                    "afspraken er met het jongerenwerk waren gemaakt. Deelnemers stelden een "
+                    "jaarlijks gesprek met alle drie de partijen voor."
                 ),
                 "quote": "",
                 "strength": "genoemd",
