@@ -1,7 +1,5 @@
-"""Demo practice examples (texts in practices/demo_content.py): invented schools,
-real partner organisations only where FACTS.md names them."""
-
-from datetime import date
+"""Demo practice examples (texts in practices/demo_content.py): fictional examples with
+invented schools, organisations and people; a municipality is only their location."""
 
 from django.utils.html import escape
 from django.utils.text import slugify
@@ -16,10 +14,10 @@ def html(paragraphs):
     return "".join(f"<p>{escape(p)}</p>" for p in paragraphs)
 
 
-def _organisation(name, kind, municipality):
+def _organisation(name, kind):
+    # Invented organisations get no real place of business.
     organisation, _ = Organisation.objects.get_or_create(
-        name=name,
-        defaults={"kind": kind, "municipality": municipality, "slug": slugify(name)[:100]},
+        name=name, defaults={"kind": kind, "slug": slugify(name)[:100]}
     )
     return organisation
 
@@ -46,11 +44,11 @@ def load():
             lessons=html(spec["lessons"]),
             collaboration_type=spec["collaboration_type"],
             stage=spec["stage"],
-            status=spec["status"],
             evidence_level=spec["evidence_level"],
             municipality=municipalities[spec["municipality"]],
             start_year=spec.get("start_year"),
-            last_reviewed=date.fromisoformat(spec["last_reviewed"]),
+            provenance="redactie",
+            is_fictional=True,
             contact_name=contact.get("name", ""),
             contact_role=contact.get("role", ""),
             contact_organisation=contact.get("organisation", ""),
@@ -64,10 +62,8 @@ def load():
         practice.target_groups = [target_groups[n] for n in spec["target_groups"]]
         practice.factors = [factors[n] for n in spec["factors"] if n in factors]
         practice.organisations = [
-            PracticeOrganisation(
-                organisation=_organisation(name, kind, municipalities.get(code)), role=role
-            )
-            for name, kind, role, code in spec["organisations"]
+            PracticeOrganisation(organisation=_organisation(name, kind), role=role)
+            for name, kind, role, _code in spec["organisations"]
         ]
         practice.save()
         practice.tags.add(*spec["tags"])

@@ -1,10 +1,10 @@
 """Demo practice examples, loaded by practices/demo.py.
 
-All schools, people, e-mail addresses and phone numbers here are invented, and the texts
-are examples written for the demo, not reports of real events. Only the partner
-organisations named in the programme's public material (Gemeente Tilburg, Gemeente
-Utrecht, Fontys Hogeschool, ContourdeTwern, R-Newt, Stichting JoU and Youthspot) carry
-real names.
+Every practice here is a fictional example (shown as *fictief voorbeeld*): the schools,
+youth-work organisations, knowledge centre, people, e-mail addresses and phone numbers are
+invented, and the texts are examples written for the demo, not reports of real events. A
+real municipality is only the place where an example is set; it is never a party to it.
+There are no figures, evaluations or review dates: an invented example has none.
 """
 
 PRACTICES = [
@@ -12,9 +12,9 @@ PRACTICES = [
         "title": "Jongerenwerkers als vast gezicht in de pauzes op een vmbo in Tilburg",
         "slug": "jongerenwerk-in-de-pauzes-kiezelpad-college",
         "summary": (
-            "Twee jongerenwerkers van ContourdeTwern zijn vier dagen per week op het plein en in "
-            "de aula van het Kiezelpad College. Leerlingen kennen hen bij naam en lopen binnen met "
-            "vragen die ze niet snel aan een docent stellen."
+            "Twee jongerenwerkers van Jongerenwerk Vonkelaar zijn vier dagen per week op het plein "
+            "en in de aula van het Kiezelpad College. Leerlingen kennen hen bij naam en lopen "
+            "binnen met vragen die ze niet snel aan een docent stellen."
         ),
         "goal": [
             (
@@ -44,13 +44,13 @@ PRACTICES = [
         ],
         "results": [
             (
-                "Na twee schooljaren komen er elke week zo'n veertig leerlingen langs in de "
-                "ruimte. Mentoren zeggen dat ze leerlingen breder zien: niet alleen als lastig in "
+                "Na twee schooljaren lopen leerlingen vanzelf binnen in de ruimte. Mentoren "
+                "zeggen dat ze leerlingen breder zien: niet alleen als lastig in "
                 "de les, maar ook met wat er thuis en op straat speelt."
             ),
             (
-                "In de Tilburgse werkplaats is de samenwerking beschreven en met het team "
-                "nabesproken. De uitkomsten zijn gebruikt om de afspraken over het delen van "
+                "School en jongerenwerk hebben de samenwerking met het team nabesproken. De "
+                "uitkomsten zijn gebruikt om de afspraken over het delen van "
                 "informatie aan te scherpen."
             ),
         ],
@@ -66,8 +66,7 @@ PRACTICES = [
         ],
         "collaboration_type": "in-de-school",
         "stage": "lopend",
-        "status": "lopend",
-        "evidence_level": "werkplaats",
+        "evidence_level": "beschreven",
         "municipality": "GM0855",
         "extra_municipalities": [],
         "school_types": ["vmbo basisberoepsgerichte leerweg", "vmbo kaderberoepsgerichte leerweg"],
@@ -85,12 +84,10 @@ PRACTICES = [
         ],
         "tags": ["jongerenwerk", "positief pedagogisch klimaat", "veerkracht"],
         "start_year": 2018,
-        "last_reviewed": "2025-09-15",
         "organisations": [
             ["Kiezelpad College", "school", "school", "GM0855"],
-            ["ContourdeTwern", "jongerenwerk", "jongerenwerk", "GM0855"],
-            ["Fontys Hogeschool", "kennisinstelling", "kennisinstelling", "GM0855"],
-            ["Gemeente Tilburg", "gemeente", "gemeente", "GM0855"],
+            ["Jongerenwerk Vonkelaar", "jongerenwerk", "jongerenwerk", "GM0855"],
+            ["Kenniscentrum Windroos", "kennisinstelling", "kennisinstelling", "GM0855"],
         ],
         "contact": {
             "name": "Marloes Wijnstra",
@@ -106,9 +103,9 @@ PRACTICES = [
         "title": "Warme overdracht: het jongerenwerk blijft betrokken na de praktijkschool",
         "slug": "warme-overdracht-praktijkschool-de-klinkerhoek",
         "summary": (
-            "Praktijkschool De Klinkerhoek en R-Newt zorgen dat leerlingen die de school verlaten "
-            "een bekende jongerenwerker houden. Zo raakt bij de stap naar werk, een "
-            "Entree-opleiding of dagbesteding niemand uit beeld."
+            "Praktijkschool De Klinkerhoek en Stichting Zwerfkei zorgen dat leerlingen die de "
+            "school verlaten een bekende jongerenwerker houden. Zo raakt bij de stap naar werk, "
+            "een Entree-opleiding of dagbesteding niemand uit beeld."
         ),
         "goal": [
             (
@@ -158,8 +155,7 @@ PRACTICES = [
         ],
         "collaboration_type": "beide",
         "stage": "geborgd",
-        "status": "lopend",
-        "evidence_level": "werkplaats",
+        "evidence_level": "beschreven",
         "municipality": "GM0855",
         "extra_municipalities": [],
         "school_types": ["praktijkonderwijs"],
@@ -177,11 +173,9 @@ PRACTICES = [
         ],
         "tags": ["schooluitval", "continuïteit", "jongerenwerk"],
         "start_year": 2016,
-        "last_reviewed": "2025-03-10",
         "organisations": [
             ["Praktijkschool De Klinkerhoek", "school", "school", "GM0855"],
-            ["R-Newt", "jongerenwerk", "jongerenwerk", "GM0855"],
-            ["Gemeente Tilburg", "gemeente", "gemeente", "GM0855"],
+            ["Stichting Zwerfkei", "jongerenwerk", "jongerenwerk", "GM0855"],
         ],
         "contact": {
             "name": "Ruud Kampschoor",
@@ -197,7 +191,7 @@ PRACTICES = [
         "title": "Jongerenwerk begeleidt de overstap van vmbo naar mbo in de regio Tilburg",
         "slug": "overstap-naar-het-mbo-regio-tilburg",
         "summary": (
-            "Jongerenwerkers uit Tilburg, Goirle en Oisterwijk volgen jongeren die na het vmbo "
+            "Jongerenwerkers in en rond Tilburg volgen jongeren die na het vmbo "
             "naar het mbo gaan. In de eerste maanden zoeken ze hen op school en in de wijk op, "
             "zodat twijfel niet meteen tot uitval leidt."
         ),
@@ -217,13 +211,13 @@ PRACTICES = [
             ),
             (
                 "Vanaf september heeft het jongerenwerk twee vaste momenten per week op de "
-                "mbo-locatie, rond de kantine en het studiecentrum. In Goirle en Oisterwijk houdt "
-                "het jongerenwerk daarnaast een inloopavond in het jongerencentrum, waar "
+                "mbo-locatie, rond de kantine en het studiecentrum. In de dorpen houdt het "
+                "jongerenwerk daarnaast een inloopavond in het jongerencentrum, waar "
                 "mbo-studenten huiswerk kunnen maken en over hun stage kunnen praten."
             ),
             (
-                "De drie gemeenten maakten samen een startnotitie; de uitvoering ligt bij het "
-                "jongerenwerk, één beleidsmedewerker coördineert namens de drie gemeenten."
+                "Het mbo en de jongerenwerkorganisatie schreven samen een plan van één "
+                "bladzijde; een coördinator van het jongerenwerk houdt het overzicht."
             ),
         ],
         "results": [
@@ -235,14 +229,13 @@ PRACTICES = [
         ],
         "lessons": [
             (
-                "Regionale afspraken kosten tijd: elke gemeente heeft een eigen subsidieregeling "
-                "en eigen verwachtingen. Een gezamenlijke jaarplanning voorkwam dat het "
+                "Afspraken met meer scholen en teams kosten tijd: iedereen heeft eigen "
+                "verwachtingen. Een gezamenlijke jaarplanning voorkwam dat het "
                 "jongerenwerk drie keer hetzelfde moest uitleggen."
             ),
         ],
         "collaboration_type": "vanuit-de-wijk",
         "stage": "opstarten",
-        "status": "lopend",
         "evidence_level": "beschreven",
         "municipality": "GM0855",
         "extra_municipalities": ["GM0785", "GM0824"],
@@ -265,13 +258,9 @@ PRACTICES = [
         ],
         "tags": ["schooluitval", "gemeentelijk beleid", "wijk"],
         "start_year": 2025,
-        "last_reviewed": "2025-11-04",
         "organisations": [
             ["Mbo Leerhuis Lindeveld", "school", "school", "GM0855"],
-            ["ContourdeTwern", "jongerenwerk", "jongerenwerk", "GM0855"],
-            ["Gemeente Tilburg", "gemeente", "gemeente", "GM0855"],
-            ["Gemeente Goirle", "gemeente", "gemeente", "GM0785"],
-            ["Gemeente Oisterwijk", "gemeente", "gemeente", "GM0824"],
+            ["Jongerenwerk Vonkelaar", "jongerenwerk", "jongerenwerk", "GM0855"],
         ],
         "contact": {
             "name": "Ilse Brugmans",
@@ -314,14 +303,13 @@ PRACTICES = [
         ],
         "results": [
             (
-                "Leerlingen gaven in de evaluatie aan dat ze in de kleine groep meer durfden te "
+                "Leerlingen vertelden in de nabespreking dat ze in de kleine groep meer durfden te "
                 "zeggen dan in de klas. Docenten voelen zich minder handelingsverlegen bij "
                 "uitspraken die schuren."
             ),
             (
-                "De bevindingen zijn besproken in de Tilburgse werkplaats. De school heeft de "
-                "gespreksvorm overgenomen in het reguliere burgerschapsprogramma, zonder vaste "
-                "inzet van het jongerenwerk."
+                "De school heeft de gespreksvorm overgenomen in het reguliere "
+                "burgerschapsprogramma, zonder vaste inzet van het jongerenwerk."
             ),
         ],
         "lessons": [
@@ -335,9 +323,8 @@ PRACTICES = [
             ),
         ],
         "collaboration_type": "in-de-school",
-        "stage": "geborgd",
-        "status": "afgerond",
-        "evidence_level": "werkplaats",
+        "stage": "afgerond",
+        "evidence_level": "beschreven",
         "municipality": "GM0855",
         "extra_municipalities": [],
         "school_types": ["havo", "vwo"],
@@ -353,11 +340,10 @@ PRACTICES = [
         ],
         "tags": ["identiteit en idealen", "polarisatie", "wij-zij-denken"],
         "start_year": 2019,
-        "last_reviewed": "2025-02-20",
         "organisations": [
             ["Heidebloem Lyceum", "school", "school", "GM0855"],
-            ["ContourdeTwern", "jongerenwerk", "jongerenwerk", "GM0855"],
-            ["Fontys Hogeschool", "kennisinstelling", "kennisinstelling", "GM0855"],
+            ["Jongerenwerk Vonkelaar", "jongerenwerk", "jongerenwerk", "GM0855"],
+            ["Kenniscentrum Windroos", "kennisinstelling", "kennisinstelling", "GM0855"],
         ],
         "contact": {
             "name": "Bas Oosterling",
@@ -373,9 +359,9 @@ PRACTICES = [
         "title": "Verkenning: een vaste jongerenwerker bij de Entree-opleiding",
         "slug": "verkenning-jongerenwerk-entree-opleiding-tilburg",
         "summary": (
-            "Een mbo-school in Tilburg en R-Newt verkennen of een jongerenwerker op vaste dagen "
-            "aanwezig kan zijn bij de Entree-opleiding. Veel studenten daar hebben al eens een "
-            "school verlaten en wantrouwen hulpverlening."
+            "Een mbo-school in Tilburg en Stichting Zwerfkei verkennen of een jongerenwerker op "
+            "vaste dagen aanwezig kan zijn bij de Entree-opleiding. Veel studenten daar hebben al "
+            "eens een school verlaten en wantrouwen hulpverlening."
         ),
         "goal": [
             (
@@ -401,7 +387,6 @@ PRACTICES = [
         "lessons": [],
         "collaboration_type": "in-de-school",
         "stage": "verkennen",
-        "status": "lopend",
         "evidence_level": "beschreven",
         "municipality": "GM0855",
         "extra_municipalities": [],
@@ -414,10 +399,9 @@ PRACTICES = [
         ],
         "tags": ["schooluitval", "jongerenwerk", "veerkracht"],
         "start_year": 2026,
-        "last_reviewed": "2026-02-12",
         "organisations": [
             ["Mbo Leerhuis Lindeveld", "school", "school", "GM0855"],
-            ["R-Newt", "jongerenwerk", "jongerenwerk", "GM0855"],
+            ["Stichting Zwerfkei", "jongerenwerk", "jongerenwerk", "GM0855"],
         ],
         "contact": {
             "name": "Femke Lagerweij",
@@ -433,9 +417,10 @@ PRACTICES = [
         "title": "Schooljongerenwerk op het plein en in de mentorles",
         "slug": "schooljongerenwerk-plein-en-mentorles-kanaalzicht-college",
         "summary": (
-            "Op het Kanaalzicht College horen jongerenwerkers van Stichting JoU al jaren bij het "
-            "schoolleven: in de pauzes, bij mentorlessen en bij naschoolse activiteiten. De "
-            "samenwerking begon op verzoek van de school en staat inmiddels vast in de begroting."
+            "Op het Kanaalzicht College horen jongerenwerkers van Jongerenwerk Brugwachter al "
+            "jaren bij het schoolleven: in de pauzes, bij mentorlessen en bij naschoolse "
+            "activiteiten. De samenwerking begon op verzoek van de school en staat inmiddels vast "
+            "in de begroting."
         ),
         "goal": [
             (
@@ -463,13 +448,9 @@ PRACTICES = [
         ],
         "results": [
             (
-                "In de jaarlijkse tevredenheidspeiling noemen leerlingen de jongerenwerkers als "
-                "mensen bij wie ze terechtkunnen. Het aantal incidenten rond de pauzes is gedaald, "
-                "al is moeilijk te zeggen hoeveel daarvan aan de samenwerking ligt."
-            ),
-            (
-                "De werkwijze is besproken in de Utrechtse werkplaats en dient als voorbeeld voor "
-                "andere scholen in de stad."
+                "Leerlingen noemen de jongerenwerkers als mensen bij wie ze terechtkunnen. Het "
+                "team merkt dat het rond de pauzes rustiger is, al is moeilijk te zeggen wat "
+                "daarvan aan de samenwerking ligt."
             ),
         ],
         "lessons": [
@@ -485,8 +466,7 @@ PRACTICES = [
         ],
         "collaboration_type": "in-de-school",
         "stage": "geborgd",
-        "status": "lopend",
-        "evidence_level": "werkplaats",
+        "evidence_level": "beschreven",
         "municipality": "GM0344",
         "extra_municipalities": [],
         "school_types": ["vmbo gemengde leerweg", "vmbo theoretische leerweg"],
@@ -505,13 +485,11 @@ PRACTICES = [
         ],
         "tags": ["jongerenwerk", "samenwerking", "positief pedagogisch klimaat"],
         "start_year": 2015,
-        "last_reviewed": "2025-06-02",
         "organisations": [
             ["Kanaalzicht College", "school", "school", "GM0344"],
-            ["Stichting JoU", "jongerenwerk", "jongerenwerk", "GM0344"],
-            ["Gemeente Utrecht", "gemeente", "gemeente", "GM0344"],
+            ["Jongerenwerk Brugwachter", "jongerenwerk", "jongerenwerk", "GM0344"],
             [
-                "Youthspot (Hogeschool van Amsterdam)",
+                "Kenniscentrum Windroos",
                 "kennisinstelling",
                 "kennisinstelling",
                 "GM0363",
@@ -579,8 +557,7 @@ PRACTICES = [
         ],
         "collaboration_type": "beide",
         "stage": "lopend",
-        "status": "lopend",
-        "evidence_level": "werkplaats",
+        "evidence_level": "beschreven",
         "municipality": "GM0344",
         "extra_municipalities": [],
         "school_types": ["havo", "vwo"],
@@ -597,12 +574,11 @@ PRACTICES = [
         ],
         "tags": ["online invloeden", "ouders", "identiteit en idealen"],
         "start_year": 2021,
-        "last_reviewed": "2025-10-01",
         "organisations": [
             ["Singelpoort Lyceum", "school", "school", "GM0344"],
-            ["Stichting JoU", "jongerenwerk", "jongerenwerk", "GM0344"],
+            ["Jongerenwerk Brugwachter", "jongerenwerk", "jongerenwerk", "GM0344"],
             [
-                "Youthspot (Hogeschool van Amsterdam)",
+                "Kenniscentrum Windroos",
                 "kennisinstelling",
                 "kennisinstelling",
                 "GM0363",
@@ -623,8 +599,8 @@ PRACTICES = [
         "slug": "schooluitval-voorkomen-op-de-mbo-campus-utrecht",
         "summary": (
             "Op de campus van Stadsvaart mbo werkt een jongerenwerker samen met "
-            "loopbaanbegeleiders rond studenten die dreigen uit te vallen. Uit een externe "
-            "evaluatie bleek dat studenten de jongerenwerker eerder benaderen dan de "
+            "loopbaanbegeleiders rond studenten die dreigen uit te vallen. Volgens de "
+            "begeleiders benaderen studenten de jongerenwerker eerder dan de "
             "verzuimcoördinator."
         ),
         "goal": [
@@ -653,9 +629,9 @@ PRACTICES = [
         ],
         "results": [
             (
-                "Een externe evaluatie liet zien dat studenten de jongerenwerker als laagdrempelig "
-                "ervaren en dat problemen eerder op tafel komen. Over het effect op uitval kon de "
-                "evaluatie nog geen harde uitspraak doen."
+                "Studenten zeggen dat ze de jongerenwerker makkelijk aanspreken, en volgens het "
+                "team komen problemen eerder op tafel. Of er minder studenten uitvallen, is niet "
+                "onderzocht."
             ),
             "Studenten die toch stopten, bleven vaker in contact met het jongerenwerk in hun wijk.",
         ],
@@ -671,8 +647,7 @@ PRACTICES = [
         ],
         "collaboration_type": "in-de-school",
         "stage": "lopend",
-        "status": "lopend",
-        "evidence_level": "geevalueerd",
+        "evidence_level": "beschreven",
         "municipality": "GM0344",
         "extra_municipalities": [],
         "school_types": ["mbo niveau 1 (Entree)", "mbo niveau 2"],
@@ -689,11 +664,9 @@ PRACTICES = [
         ],
         "tags": ["schooluitval", "informatie delen", "veerkracht"],
         "start_year": 2020,
-        "last_reviewed": "2025-04-14",
         "organisations": [
             ["Stadsvaart mbo", "school", "school", "GM0344"],
-            ["Stichting JoU", "jongerenwerk", "jongerenwerk", "GM0344"],
-            ["Gemeente Utrecht", "gemeente", "gemeente", "GM0344"],
+            ["Jongerenwerk Brugwachter", "jongerenwerk", "jongerenwerk", "GM0344"],
         ],
         "contact": {
             "name": "Sanne Brinkhorst",
@@ -710,8 +683,8 @@ PRACTICES = [
         "slug": "naschoolse-activiteiten-vso-leerlingen-in-de-wijk",
         "summary": (
             "Leerlingen van vso-school Het Zeskant komen uit de hele stad en hebben na schooltijd "
-            "weinig contact met leeftijdsgenoten. Jongerenwerkers van Stichting JoU leggen de "
-            "verbinding met activiteiten in de wijk waar de leerling woont."
+            "weinig contact met leeftijdsgenoten. Jongerenwerkers van Jongerenwerk Brugwachter "
+            "leggen de verbinding met activiteiten in de wijk waar de leerling woont."
         ),
         "goal": [
             (
@@ -753,7 +726,6 @@ PRACTICES = [
         ],
         "collaboration_type": "vanuit-de-wijk",
         "stage": "opstarten",
-        "status": "lopend",
         "evidence_level": "beschreven",
         "municipality": "GM0344",
         "extra_municipalities": [],
@@ -771,10 +743,9 @@ PRACTICES = [
         ],
         "tags": ["wijk", "veerkracht", "ouders"],
         "start_year": 2024,
-        "last_reviewed": "2025-08-28",
         "organisations": [
             ["Vso-school Het Zeskant", "school", "school", "GM0344"],
-            ["Stichting JoU", "jongerenwerk", "jongerenwerk", "GM0344"],
+            ["Jongerenwerk Brugwachter", "jongerenwerk", "jongerenwerk", "GM0344"],
         ],
         "contact": {
             "name": "Hanneke Pruijsen",
@@ -792,8 +763,7 @@ PRACTICES = [
         "summary": (
             "Na een vechtpartij tussen twee groepen leerlingen riep het Tolbrug College de hulp in "
             "van het jongerenwerk. Samen verlegden ze de aandacht van het incident naar het "
-            "dagelijkse klimaat op school. Het traject is afgerond en besproken in de Utrechtse "
-            "werkplaats."
+            "dagelijkse klimaat op school. Het traject is afgerond."
         ),
         "goal": [
             (
@@ -836,9 +806,8 @@ PRACTICES = [
             ),
         ],
         "collaboration_type": "beide",
-        "stage": "lopend",
-        "status": "afgerond",
-        "evidence_level": "werkplaats",
+        "stage": "afgerond",
+        "evidence_level": "beschreven",
         "municipality": "GM0344",
         "extra_municipalities": [],
         "school_types": ["vmbo basisberoepsgerichte leerweg", "vmbo kaderberoepsgerichte leerweg"],
@@ -856,13 +825,11 @@ PRACTICES = [
         ],
         "tags": ["wij-zij-denken", "positief pedagogisch klimaat", "online invloeden"],
         "start_year": 2022,
-        "last_reviewed": "2025-01-22",
         "organisations": [
             ["Tolbrug College", "school", "school", "GM0344"],
-            ["Stichting JoU", "jongerenwerk", "jongerenwerk", "GM0344"],
-            ["Gemeente Utrecht", "gemeente", "gemeente", "GM0344"],
+            ["Jongerenwerk Brugwachter", "jongerenwerk", "jongerenwerk", "GM0344"],
             [
-                "Youthspot (Hogeschool van Amsterdam)",
+                "Kenniscentrum Windroos",
                 "kennisinstelling",
                 "kennisinstelling",
                 "GM0363",
@@ -908,9 +875,8 @@ PRACTICES = [
         ],
         "results": [
             (
-                "De avonden trekken telkens twintig tot dertig ouders, van wie velen nooit op een "
-                "gewone ouderavond komen. Mentoren merken dat het contact met ouders daarna "
-                "makkelijker loopt als er iets is."
+                "Op de avonden komen ook ouders die nooit op een gewone ouderavond komen. Mentoren "
+                "merken dat het contact met ouders daarna makkelijker loopt als er iets is."
             ),
         ],
         "lessons": [
@@ -925,7 +891,6 @@ PRACTICES = [
         ],
         "collaboration_type": "beide",
         "stage": "lopend",
-        "status": "lopend",
         "evidence_level": "beschreven",
         "municipality": "GM0599",
         "extra_municipalities": [],
@@ -942,11 +907,9 @@ PRACTICES = [
         ],
         "tags": ["ouders", "wij-zij-denken", "wijk"],
         "start_year": 2022,
-        "last_reviewed": "2025-05-19",
         "organisations": [
             ["Havenlicht College", "school", "school", "GM0599"],
             ["Jongerenwerk Maasoever", "jongerenwerk", "jongerenwerk", "GM0599"],
-            ["Gemeente Rotterdam", "gemeente", "gemeente", "GM0599"],
         ],
         "contact": {
             "name": "Karin Molendijk",
@@ -963,8 +926,8 @@ PRACTICES = [
         "slug": "debatlab-polarisatie-mbo-den-haag",
         "summary": (
             "In het Debatlab van het Duinpan mbo-college bereidden studenten samen met "
-            "jongerenwerkers debatten voor over onderwerpen die schuren. Een evaluatie na drie "
-            "jaar liet zien dat studenten beter luisteren naar andere standpunten."
+            "jongerenwerkers debatten voor over onderwerpen die schuren. Docenten zagen dat "
+            "studenten beter gingen luisteren naar andere standpunten."
         ),
         "goal": [
             (
@@ -989,8 +952,8 @@ PRACTICES = [
         ],
         "results": [
             (
-                "Uit een evaluatie door onderzoekers van een hogeschool bleek dat deelnemers na "
-                "afloop vaker zeiden dat ze andere meningen konden begrijpen, ook als ze het er "
+                "In de nabesprekingen zeiden deelnemers vaker dat ze andere meningen konden "
+                "begrijpen, ook als ze het er "
                 "niet mee eens waren. Docenten voelden zich gesterkt om gevoelige onderwerpen in "
                 "hun eigen lessen aan te snijden."
             ),
@@ -1010,9 +973,8 @@ PRACTICES = [
             ),
         ],
         "collaboration_type": "in-de-school",
-        "stage": "geborgd",
-        "status": "afgerond",
-        "evidence_level": "geevalueerd",
+        "stage": "afgerond",
+        "evidence_level": "beschreven",
         "municipality": "GM0518",
         "extra_municipalities": [],
         "school_types": ["mbo niveau 3", "mbo niveau 4"],
@@ -1024,11 +986,9 @@ PRACTICES = [
         ],
         "tags": ["polarisatie", "identiteit en idealen", "financiering"],
         "start_year": 2019,
-        "last_reviewed": "2025-07-07",
         "organisations": [
             ["Duinpan mbo-college", "school", "school", "GM0518"],
-            ["Jongerenwerk Haagse Kust", "jongerenwerk", "jongerenwerk", "GM0518"],
-            ["Gemeente Den Haag", "gemeente", "gemeente", "GM0518"],
+            ["Jongerenwerk Schelpdijk", "jongerenwerk", "jongerenwerk", "GM0518"],
         ],
         "contact": {
             "name": "Thijs Wentholt",
@@ -1078,7 +1038,6 @@ PRACTICES = [
         ],
         "collaboration_type": "in-de-school",
         "stage": "opstarten",
-        "status": "lopend",
         "evidence_level": "beschreven",
         "municipality": "GM0363",
         "extra_municipalities": [],
@@ -1095,11 +1054,9 @@ PRACTICES = [
         ],
         "tags": ["positief pedagogisch klimaat", "jongerenwerk", "samenwerking"],
         "start_year": 2025,
-        "last_reviewed": "2025-12-03",
         "organisations": [
             ["Sluisdeur College", "school", "school", "GM0363"],
             ["Jongerenwerk Noordoever", "jongerenwerk", "jongerenwerk", "GM0363"],
-            ["Gemeente Amsterdam", "gemeente", "gemeente", "GM0363"],
         ],
         "contact": {
             "name": "Eline Baartman",
@@ -1143,10 +1100,9 @@ PRACTICES = [
         ],
         "results": [
             (
-                "Uit de evaluatie, uitgevoerd door onderzoekers van een hogeschool, blijkt dat "
-                "studenten de gesprekken nuttig vinden en beter kunnen uitleggen hoe algoritmes en "
-                "verdienmodellen werken. Docenten brengen zorgen eerder in bij de "
-                "studentbegeleiders."
+                "Studenten zeggen in de nabespreking dat ze de gesprekken nuttig vinden en beter "
+                "kunnen uitleggen hoe algoritmes en verdienmodellen werken. Docenten brengen "
+                "zorgen eerder in bij de studentbegeleiders."
             ),
         ],
         "lessons": [
@@ -1161,8 +1117,7 @@ PRACTICES = [
         ],
         "collaboration_type": "in-de-school",
         "stage": "lopend",
-        "status": "lopend",
-        "evidence_level": "geevalueerd",
+        "evidence_level": "beschreven",
         "municipality": "GM0014",
         "extra_municipalities": [],
         "school_types": ["mbo niveau 2", "mbo niveau 3", "mbo niveau 4"],
@@ -1174,11 +1129,9 @@ PRACTICES = [
         ],
         "tags": ["online invloeden", "radicalisering", "informatie delen"],
         "start_year": 2021,
-        "last_reviewed": "2025-03-27",
         "organisations": [
             ["Terpstede mbo", "school", "school", "GM0014"],
-            ["Jongerenwerk Groningen-Noord", "jongerenwerk", "jongerenwerk", "GM0014"],
-            ["Gemeente Groningen", "gemeente", "gemeente", "GM0014"],
+            ["Jongerenwerk Meerkoet", "jongerenwerk", "jongerenwerk", "GM0014"],
         ],
         "contact": {
             "name": "Wietse Dijkhuis",
@@ -1194,9 +1147,9 @@ PRACTICES = [
         "title": "Regionaal jongerenwerk tegen schooluitval in Oost-Groningen",
         "slug": "regionaal-jongerenwerk-schooluitval-oost-groningen",
         "summary": (
-            "In Oldambt, Pekela en Westerwolde werken een school voor vmbo en praktijkonderwijs en "
-            "het regionale jongerenwerk samen om verzuimende leerlingen en thuiszitters te "
-            "bereiken. De afspraken staan in een regionaal convenant."
+            "In Oost-Groningen werken een school voor vmbo en praktijkonderwijs en het "
+            "regionale jongerenwerk samen om verzuimende leerlingen en thuiszitters te "
+            "bereiken. De afspraken staan in een samenwerkingsafspraak."
         ),
         "goal": [
             (
@@ -1218,24 +1171,21 @@ PRACTICES = [
                 "vier mensen tegelijk wordt benaderd."
             ),
             (
-                "De drie gemeenten betalen het jongerenwerk samen, op basis van een meerjarig "
-                "convenant."
+                "School en jongerenwerk legden hun afspraken vast in een samenwerkingsafspraak "
+                "voor meerdere jaren."
             ),
         ],
         "results": [
             (
                 "Scholen zien dat leerlingen na langdurig verzuim sneller terugkeren, omdat er "
-                "iemand is die hen al kent. Het convenant is inmiddels twee keer verlengd."
+                "iemand is die hen al kent."
             ),
         ],
         "lessons": [
-            (
-                "Een gezamenlijk budget van de gemeenten voorkomt discussies over welke gemeente "
-                "voor welke leerling betaalt."
-            ),
+            ("Eén gezamenlijk budget voorkomt discussies over wie voor welke leerling betaalt."),
             (
                 "Toen de kosten van de jeugdzorg in de regio opliepen, kwamen de preventieve uren "
-                "onder druk. Dat ze in het convenant apart waren vastgelegd, heeft ze behouden."
+                "onder druk. Dat ze in de samenwerkingsafspraak apart waren vastgelegd, hielp."
             ),
             (
                 "Houd de rollen van leerplicht en jongerenwerk duidelijk gescheiden. Jongeren "
@@ -1244,7 +1194,6 @@ PRACTICES = [
         ],
         "collaboration_type": "vanuit-de-wijk",
         "stage": "geborgd",
-        "status": "lopend",
         "evidence_level": "beschreven",
         "municipality": "GM1895",
         "extra_municipalities": ["GM0765", "GM1950"],
@@ -1268,18 +1217,14 @@ PRACTICES = [
         ],
         "tags": ["schooluitval", "gemeentelijk beleid", "financiering"],
         "start_year": 2017,
-        "last_reviewed": "2025-10-20",
         "organisations": [
             ["Kwelderwind College", "school", "school", "GM1895"],
-            ["Regionaal Jongerenwerk Oost", "jongerenwerk", "jongerenwerk", "GM1895"],
-            ["Gemeente Oldambt", "gemeente", "gemeente", "GM1895"],
-            ["Gemeente Pekela", "gemeente", "gemeente", "GM0765"],
-            ["Gemeente Westerwolde", "gemeente", "gemeente", "GM1950"],
+            ["Regionaal Jongerenwerk Kompasroos", "jongerenwerk", "jongerenwerk", "GM1895"],
         ],
         "contact": {
             "name": "Geert Wubbolding",
             "role": "coördinator jongerenwerk",
-            "organisation": "Regionaal Jongerenwerk Oost",
+            "organisation": "Regionaal Jongerenwerk Kompasroos",
             "email": "g.wubbolding@example.nl",
             "phone": "0597 - 000 010",
             "consent": True,
@@ -1332,8 +1277,7 @@ PRACTICES = [
             ),
         ],
         "collaboration_type": "vanuit-de-wijk",
-        "stage": "lopend",
-        "status": "afgerond",
+        "stage": "afgerond",
         "evidence_level": "beschreven",
         "municipality": "GM0080",
         "extra_municipalities": [],
@@ -1350,11 +1294,9 @@ PRACTICES = [
         ],
         "tags": ["wijk", "veerkracht", "continuïteit"],
         "start_year": 2021,
-        "last_reviewed": "2025-02-11",
         "organisations": [
             ["Wadzicht College", "school", "school", "GM0080"],
-            ["Wijkjongerenwerk Leeuwarden-Oost", "jongerenwerk", "jongerenwerk", "GM0080"],
-            ["Gemeente Leeuwarden", "gemeente", "gemeente", "GM0080"],
+            ["Wijkjongerenwerk Klaproos", "jongerenwerk", "jongerenwerk", "GM0080"],
         ],
         "contact": {
             "name": "Sietske Harmsma",
@@ -1408,7 +1350,6 @@ PRACTICES = [
         ],
         "collaboration_type": "beide",
         "stage": "opstarten",
-        "status": "lopend",
         "evidence_level": "beschreven",
         "municipality": "GM0114",
         "extra_municipalities": [],
@@ -1426,11 +1367,9 @@ PRACTICES = [
         ],
         "tags": ["continuïteit", "ouders", "jongerenwerk"],
         "start_year": 2025,
-        "last_reviewed": "2025-11-17",
         "organisations": [
             ["Vso-school De Turfsteker", "school", "school", "GM0114"],
-            ["Jongerenwerk Emmen-Zuid", "jongerenwerk", "jongerenwerk", "GM0114"],
-            ["Gemeente Emmen", "gemeente", "gemeente", "GM0114"],
+            ["Jongerenwerk Veenbes", "jongerenwerk", "jongerenwerk", "GM0114"],
         ],
         "contact": {
             "name": "Jolanda Stevelink",
@@ -1479,7 +1418,6 @@ PRACTICES = [
         ],
         "collaboration_type": "in-de-school",
         "stage": "verkennen",
-        "status": "lopend",
         "evidence_level": "beschreven",
         "municipality": "GM0153",
         "extra_municipalities": [],
@@ -1492,10 +1430,9 @@ PRACTICES = [
         ],
         "tags": ["polarisatie", "wij-zij-denken", "samenwerking"],
         "start_year": 2025,
-        "last_reviewed": "2026-01-15",
         "organisations": [
             ["Spoorzicht Scholengemeenschap", "school", "school", "GM0153"],
-            ["Jongerenwerk Enschede-Oost", "jongerenwerk", "jongerenwerk", "GM0153"],
+            ["Jongerenwerk Steigerwerk", "jongerenwerk", "jongerenwerk", "GM0153"],
         ],
         "contact": {
             "name": "Maarten Oldenhof",
@@ -1537,9 +1474,9 @@ PRACTICES = [
         ],
         "results": [
             (
-                "Uit de evaluatie met vragenlijsten en groepsinterviews bleek dat deelnemers zich "
-                "meer gehoord voelden en beter wisten waar ze terechtkonden. De school heeft het "
-                "studentenpanel overgenomen in haar welzijnsbeleid."
+                "In gesprekken achteraf zeiden deelnemers dat ze zich meer gehoord voelden en "
+                "beter wisten waar ze terechtkonden. De school heeft het studentenpanel "
+                "overgenomen in haar welzijnsbeleid."
             ),
         ],
         "lessons": [
@@ -1550,9 +1487,8 @@ PRACTICES = [
             ),
         ],
         "collaboration_type": "in-de-school",
-        "stage": "lopend",
-        "status": "afgerond",
-        "evidence_level": "geevalueerd",
+        "stage": "afgerond",
+        "evidence_level": "beschreven",
         "municipality": "GM0193",
         "extra_municipalities": [],
         "school_types": ["mbo niveau 4"],
@@ -1564,11 +1500,9 @@ PRACTICES = [
         ],
         "tags": ["veerkracht", "jongerenwerk", "positief pedagogisch klimaat"],
         "start_year": 2022,
-        "last_reviewed": "2025-04-30",
         "organisations": [
             ["Mbo-school De Beurtvaart", "school", "school", "GM0193"],
-            ["Jongerenwerk Zwolle-Zuid", "jongerenwerk", "jongerenwerk", "GM0193"],
-            ["Gemeente Zwolle", "gemeente", "gemeente", "GM0193"],
+            ["Jongerenwerk Kruiwagen", "jongerenwerk", "jongerenwerk", "GM0193"],
         ],
         "contact": {
             "name": "Roos Schuttenbeld",
@@ -1611,10 +1545,9 @@ PRACTICES = [
         ],
         "results": [
             (
-                "Een evaluatie met interviews onder leerlingen, ouders en professionals liet zien "
-                "dat leerlingen het overwegend goed vinden dat de jongerenwerker in het overleg "
-                "zit, juist omdat hij het vooraf vraagt. Volgens het team begint hulp sneller en "
-                "past ze beter."
+                "Leerlingen en ouders zeggen in gesprekken met het team dat ze het goed vinden dat "
+                "de jongerenwerker in het overleg zit, juist omdat hij het vooraf vraagt. Volgens "
+                "het team begint hulp sneller en past ze beter."
             ),
         ],
         "lessons": [
@@ -1629,8 +1562,7 @@ PRACTICES = [
         ],
         "collaboration_type": "beide",
         "stage": "lopend",
-        "status": "lopend",
-        "evidence_level": "geevalueerd",
+        "evidence_level": "beschreven",
         "municipality": "GM0202",
         "extra_municipalities": [],
         "school_types": ["vmbo basisberoepsgerichte leerweg", "vmbo kaderberoepsgerichte leerweg"],
@@ -1648,11 +1580,9 @@ PRACTICES = [
         ],
         "tags": ["informatie delen", "samenwerking", "jongerenwerk"],
         "start_year": 2020,
-        "last_reviewed": "2025-09-02",
         "organisations": [
             ["Rozenhoek College", "school", "school", "GM0202"],
-            ["Jongerenwerk Arnhem-Noord", "jongerenwerk", "jongerenwerk", "GM0202"],
-            ["Gemeente Arnhem", "gemeente", "gemeente", "GM0202"],
+            ["Jongerenwerk Lantaarnhuis", "jongerenwerk", "jongerenwerk", "GM0202"],
         ],
         "contact": {
             "name": "Anton Lamberink",
@@ -1665,25 +1595,25 @@ PRACTICES = [
         "live": True,
     },
     {
-        "title": "Regionale afspraken over informatie delen tussen mbo, jongerenwerk en gemeenten",
-        "slug": "regionale-afspraken-informatie-delen-rijk-van-nijmegen",
+        "title": "Regionale afspraken over informatie delen tussen mbo en jongerenwerk",
+        "slug": "regionale-afspraken-informatie-delen-regio-nijmegen",
         "summary": (
-            "Een mbo-school, het jongerenwerk en de gemeenten Nijmegen, Wijchen en Beuningen "
-            "legden samen vast hoe ze zorgen over studenten delen. Eén werkwijze voor de hele "
+            "Een mbo-school en het jongerenwerk in de regio rond Nijmegen legden samen vast hoe "
+            "ze zorgen over studenten delen. Eén werkwijze voor de hele "
             "regio voorkomt dat elke locatie het wiel opnieuw uitvindt."
         ),
         "goal": [
             (
-                "Studenten uit Wijchen en Beuningen volgen hun mbo-opleiding vaak in Nijmegen. Bij "
-                "zorgen over een student wist niemand goed welk jongerenwerk aan zet was en wat er "
-                "gedeeld mocht worden. Het doel was één duidelijke, regionale werkwijze die ook "
-                "voor studenten te begrijpen is."
+                "Studenten uit de dorpen rond de stad volgen hun mbo-opleiding vaak in de stad. "
+                "Bij zorgen over een student wist niemand goed welk jongerenwerk aan zet was en "
+                "wat er gedeeld mocht worden. Het doel was één duidelijke, regionale werkwijze die "
+                "ook voor studenten te begrijpen is."
             ),
         ],
         "approach": [
             (
-                "Een werkgroep van studentbegeleiders, jongerenwerkers uit de drie gemeenten, een "
-                "privacyjurist en beleidsmedewerkers schreef een korte werkwijze: welke informatie "
+                "Een werkgroep van studentbegeleiders, jongerenwerkers uit de dorpen en de stad "
+                "en een privacyjurist schreef een korte werkwijze: welke informatie "
                 "wordt gedeeld, met welke toestemming, en wie de student informeert. Studenten van "
                 "de Entree-opleiding en niveau 2 lazen mee en herschreven de versie voor studenten."
             ),
@@ -1695,9 +1625,8 @@ PRACTICES = [
         ],
         "results": [
             (
-                "De werkwijze is opgenomen in de regionale afspraken over vroegsignalering en "
-                "wordt al drie jaar gebruikt. Studentbegeleiders weten wie ze moeten bellen en "
-                "jongerenwerkers worden eerder betrokken."
+                "De werkwijze wordt al een paar jaar gebruikt. Studentbegeleiders weten wie ze "
+                "moeten bellen en jongerenwerkers worden eerder betrokken."
             ),
         ],
         "lessons": [
@@ -1705,14 +1634,10 @@ PRACTICES = [
                 "Laat studenten meelezen. Hun versie was korter en duidelijker dan die van de "
                 "professionals."
             ),
-            (
-                "Spreek met de gemeenten af dat de werkwijze niet verandert bij elke nieuwe "
-                "beleidsmedewerker, en leg haar vast in een convenant."
-            ),
+            ("Leg de werkwijze vast, zodat ze niet verandert bij elke nieuwe collega."),
         ],
         "collaboration_type": "beide",
         "stage": "geborgd",
-        "status": "lopend",
         "evidence_level": "beschreven",
         "municipality": "GM0268",
         "extra_municipalities": ["GM0296", "GM0209"],
@@ -1730,13 +1655,9 @@ PRACTICES = [
         ],
         "tags": ["informatie delen", "gemeentelijk beleid", "samenwerking"],
         "start_year": 2019,
-        "last_reviewed": "2025-06-25",
         "organisations": [
             ["Mbo Leerhuis Stroomrug", "school", "school", "GM0268"],
-            ["Jongerenwerk Rijk van Nijmegen", "jongerenwerk", "jongerenwerk", "GM0268"],
-            ["Gemeente Nijmegen", "gemeente", "gemeente", "GM0268"],
-            ["Gemeente Wijchen", "gemeente", "gemeente", "GM0296"],
-            ["Gemeente Beuningen", "gemeente", "gemeente", "GM0209"],
+            ["Jongerenwerk Waaierhoek", "jongerenwerk", "jongerenwerk", "GM0268"],
         ],
         "contact": {
             "name": "Petra Keuning",
@@ -1792,7 +1713,6 @@ PRACTICES = [
         ],
         "collaboration_type": "in-de-school",
         "stage": "opstarten",
-        "status": "lopend",
         "evidence_level": "beschreven",
         "municipality": "GM0995",
         "extra_municipalities": [],
@@ -1805,11 +1725,9 @@ PRACTICES = [
         ],
         "tags": ["identiteit en idealen", "wij-zij-denken", "veerkracht"],
         "start_year": 2024,
-        "last_reviewed": "2025-05-06",
         "organisations": [
             ["Zeebodem College", "school", "school", "GM0995"],
-            ["Jongerenwerk Lelystad-Centrum", "jongerenwerk", "jongerenwerk", "GM0995"],
-            ["Gemeente Lelystad", "gemeente", "gemeente", "GM0995"],
+            ["Jongerenwerk Dijkpaal", "jongerenwerk", "jongerenwerk", "GM0995"],
         ],
         "contact": {
             "name": "Wendy Nieuwlaat",
@@ -1862,7 +1780,6 @@ PRACTICES = [
         ],
         "collaboration_type": "vanuit-de-wijk",
         "stage": "lopend",
-        "status": "lopend",
         "evidence_level": "beschreven",
         "municipality": "GM0718",
         "extra_municipalities": [],
@@ -1875,11 +1792,9 @@ PRACTICES = [
         ],
         "tags": ["schooluitval", "wijk", "jongerenwerk"],
         "start_year": 2020,
-        "last_reviewed": "2025-08-12",
         "organisations": [
             ["Duinrand Vakopleidingen", "school", "school", "GM0718"],
             ["Jongerenwerk Kustwijk", "jongerenwerk", "jongerenwerk", "GM0718"],
-            ["Gemeente Vlissingen", "gemeente", "gemeente", "GM0718"],
         ],
         "contact": {
             "name": "Lisette Minderhoud",
@@ -1914,7 +1829,7 @@ PRACTICES = [
                 "vullen aan wat zij in de klas zien."
             ),
             (
-                "De bevindingen worden besproken in een bijeenkomst met schoolleiding en gemeente. "
+                "De bevindingen worden besproken in een bijeenkomst met de schoolleiding. "
                 "Daar komt ook de vraag op tafel hoe school, jongerenwerk en veiligheidspartners "
                 "hun rollen verdelen zonder dat het jongerenwerk het vertrouwen van de jongeren "
                 "verliest."
@@ -1924,7 +1839,6 @@ PRACTICES = [
         "lessons": [],
         "collaboration_type": "beide",
         "stage": "verkennen",
-        "status": "lopend",
         "evidence_level": "beschreven",
         "municipality": "GM0917",
         "extra_municipalities": [],
@@ -1942,11 +1856,9 @@ PRACTICES = [
         ],
         "tags": ["wijk", "wij-zij-denken", "jongerenwerk"],
         "start_year": 2026,
-        "last_reviewed": "2026-03-09",
         "organisations": [
             ["Schachtwiel College", "school", "school", "GM0917"],
-            ["Jongerenwerk Heerlen-Noord", "jongerenwerk", "jongerenwerk", "GM0917"],
-            ["Gemeente Heerlen", "gemeente", "gemeente", "GM0917"],
+            ["Jongerenwerk Schachtlamp", "jongerenwerk", "jongerenwerk", "GM0917"],
         ],
         "contact": {
             "name": "Ramon Hilkens",
@@ -1983,7 +1895,6 @@ PRACTICES = [
         "lessons": [],
         "collaboration_type": "in-de-school",
         "stage": "verkennen",
-        "status": "lopend",
         "evidence_level": "beschreven",
         "municipality": "GM0758",
         "extra_municipalities": [],
@@ -1995,10 +1906,9 @@ PRACTICES = [
         ],
         "tags": ["schooluitval", "jongerenwerk"],
         "start_year": 2026,
-        "last_reviewed": "2026-04-01",
         "organisations": [
             ["Mbo Leerhuis Zuiderwaard", "school", "school", "GM0758"],
-            ["Jongerenwerk Breda-Noord", "jongerenwerk", "jongerenwerk", "GM0758"],
+            ["Jongerenwerk Windwijzer", "jongerenwerk", "jongerenwerk", "GM0758"],
         ],
         "contact": {
             "name": "Nadia Wesseling",
@@ -2035,7 +1945,6 @@ PRACTICES = [
         "lessons": [],
         "collaboration_type": "in-de-school",
         "stage": "verkennen",
-        "status": "lopend",
         "evidence_level": "beschreven",
         "municipality": "GM0935",
         "extra_municipalities": [],
@@ -2047,11 +1956,9 @@ PRACTICES = [
         ],
         "tags": ["online invloeden", "ouders"],
         "start_year": 2026,
-        "last_reviewed": "2026-05-11",
         "organisations": [
             ["Maasterras Lyceum", "school", "school", "GM0935"],
-            ["Jongerenwerk Maastricht-West", "jongerenwerk", "jongerenwerk", "GM0935"],
-            ["Gemeente Maastricht", "gemeente", "gemeente", "GM0935"],
+            ["Jongerenwerk Mergelhoek", "jongerenwerk", "jongerenwerk", "GM0935"],
         ],
         "contact": {
             "name": "Luuk Vanderhoven",

@@ -61,15 +61,24 @@ class CollaborationType(models.TextChoices):
 
 
 class Stage(models.TextChoices):
+    """How far a collaboration is; "afgerond" is the last stage, so there is one answer."""
+
     EXPLORING = "verkennen", _("verkennen")
     STARTING = "opstarten", _("opstarten")
     RUNNING = "lopend", _("lopend")
     EMBEDDED = "geborgd", _("geborgd")
+    FINISHED = "afgerond", _("afgerond")
 
 
 class Status(models.TextChoices):
+    """Derived from the stage (see Practice.status); kept for filters, exports and the API."""
+
     ONGOING = "lopend", _("lopend")
     FINISHED = "afgerond", _("afgerond")
+
+
+def status_for_stage(stage):
+    return Status.FINISHED if stage == Stage.FINISHED else Status.ONGOING
 
 
 class EvidenceLevel(models.TextChoices):
@@ -159,7 +168,10 @@ class Practice(
         _("fase"),
         max_length=20,
         choices=Stage.choices,
-        help_text=_("Hoe ver is de samenwerking?"),
+        help_text=_(
+            "Hoe ver is de samenwerking? Kies 'afgerond' als ze gestopt of klaar is; de "
+            "status volgt hieruit."
+        ),
     )
     municipality = models.ForeignKey(
         "taxonomy.Municipality",
@@ -203,7 +215,12 @@ class Practice(
         validators=[MinValueValidator(1950), MaxValueValidator(2100)],
     )
     status = models.CharField(
-        _("status"), max_length=20, choices=Status.choices, default=Status.ONGOING
+        _("status"),
+        max_length=20,
+        choices=Status.choices,
+        default=Status.ONGOING,
+        editable=False,
+        help_text=_("Volgt uit de fase: 'afgerond' alleen bij de fase 'afgerond'."),
     )
     evidence_level = models.CharField(
         _("onderbouwing"),
@@ -307,7 +324,7 @@ class Practice(
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("collaboration_type"), FieldPanel("stage")]),
-                FieldRowPanel([FieldPanel("status"), FieldPanel("start_year")]),
+                FieldPanel("start_year"),
                 FieldPanel("municipality"),
                 FieldPanel("extra_municipalities"),
             ],
@@ -397,6 +414,11 @@ class Practice(
             raise ValidationError({"evidence_url": _("Vul de link in bij de linktekst.")})
 
     def save(self, *args, **kwargs):
+        # Stage and status cannot disagree: the status is derived, never edited.
+        self.status = status_for_stage(self.stage)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "stage" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "status"}
         super().save(*args, **kwargs)
         update_fields = kwargs.get("update_fields")
         # Saving a draft of a live practice writes only Wagtail's revision fields, while

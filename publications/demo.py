@@ -1,36 +1,24 @@
-"""Demo publications with correct bibliographic data (publications/demo_content.py) and a
-generated placeholder PDF each: never a third-party file."""
+"""Demo publications (data in publications/demo_content.py): the real publications with
+their public metadata and a link to the source, and one fictional draft. No files: the
+portal holds no copy of these publications."""
 
 from datetime import date
 
-from django.core.files.base import ContentFile
 from django.utils.html import escape
 
-from wagtail.documents import get_document_model
-
-from jos_portal.taxonomy.models import Factor
-
-from .demo_content import PUBLICATIONS
-from .models import Author, Chapter, KeyLesson, Publication, Reference
-from .placeholders import placeholder_pdf
+from .demo_content import PUBLICATIONS, SOURCE_CHECKED
+from .models import Author, KeyLesson, Publication
 
 
 def load():
     existing = set(Publication.objects.values_list("slug", flat=True))
     todo = [spec for spec in PUBLICATIONS if spec["slug"] not in existing]
-    factors = {f.name: f for f in Factor.objects.all()}
-    document_model = get_document_model()
     for spec in todo:
-        document = document_model(title=f"{spec['title']} (plaatsvervanger)")
-        document.file.save(
-            f"{spec['slug']}-plaatsvervanger.pdf", ContentFile(placeholder_pdf(spec)), save=False
-        )
-        document._set_document_file_metadata()  # file size and hash, as an upload gets
-        document.save()
+        source_url = spec.get("source_url") or spec.get("url", "")
+        real_source = spec.get("provenance") == "bron"
         publication = Publication(
             title=spec["title"],
-            subtitle=spec["subtitle"],
-            title_is_descriptive=spec.get("title_is_descriptive", False),
+            subtitle=spec.get("subtitle", ""),
             slug=spec["slug"],
             kind=spec["kind"],
             year=spec["year"],
@@ -42,41 +30,26 @@ def load():
             issue=spec.get("issue", ""),
             pages=spec.get("pages", ""),
             doi=spec.get("doi", ""),
-            isbn=spec.get("isbn", ""),
             external_url=spec.get("url", ""),
             licence=spec.get("licence", ""),
-            language=spec.get("language", "nl"),
+            language="nl",
             summary="".join(f"<p>{escape(p)}</p>" for p in spec["summary"]),
-            document=document,
+            provenance=spec.get("provenance", "redactie"),
+            source_url=source_url if real_source else "",
+            source_checked=date.fromisoformat(SOURCE_CHECKED) if real_source else None,
+            is_fictional=spec.get("is_fictional", False),
             live=False,
         )
         publication.authors = [
             Author(
-                given_names=a["given"],
-                particle=a["particle"],
+                given_names=a.get("given", ""),
                 family_name=a["family"],
-                is_organisation=a["is_organisation"],
-                affiliation=a["affiliation"],
-                orcid=a.get("orcid", ""),
+                is_organisation=a.get("is_organisation", False),
+                affiliation=a.get("affiliation", ""),
             )
             for a in spec["authors"]
         ]
-        publication.key_lessons = [KeyLesson(text=text) for text in spec["key_lessons"]]
-        chapters = []
-        for item in spec["chapters"]:
-            chapter = Chapter(
-                number=item["number"],
-                title=item["title"],
-                summary=item["summary"],
-                pages=item["pages"],
-            )
-            chapter.factors = [factors[name] for name in item["factors"] if name in factors]
-            chapters.append(chapter)
-        publication.chapters = chapters
-        publication.references = [
-            Reference(text=r["text"], doi=r.get("doi", ""), url=r.get("url", ""))
-            for r in spec["references"]
-        ]
+        publication.key_lessons = [KeyLesson(text=text) for text in spec.get("key_lessons", [])]
         publication.save()
         publication.tags.add(*spec["tags"])
         publication.save()

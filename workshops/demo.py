@@ -1,5 +1,6 @@
-"""Demo werkplaatsen Tilburg and Utrecht with sessions and findings (texts in
-workshops/demo_content.py: illustrative summaries, invented school names)."""
+"""Demo werkplaatsen (texts in workshops/demo_content.py): the real werkplaatsen Tilburg
+and Utrecht with their public source, and the fictional Voorbeeldwerkplaats that holds the
+illustrative sessions, findings and quotes."""
 
 from datetime import date
 
@@ -8,7 +9,7 @@ from django.utils.text import slugify
 
 from jos_portal.taxonomy.models import Factor, Municipality, Organisation
 
-from .demo_content import SESSIONS, WORKPLACES
+from .demo_content import SESSIONS, SOURCE_CHECKED, WORKPLACES
 from .models import Finding, Session, Workplace, WorkplacePartner
 
 
@@ -24,20 +25,30 @@ def load():
         workplace = Workplace.objects.filter(slug=spec["slug"]).first()
         if workplace is None:
             municipality = Municipality.objects.get(code=spec["municipality"])
+            fictional = spec.get("is_fictional", False)
             workplace = Workplace(
                 name=spec["name"],
                 slug=spec["slug"],
                 municipality=municipality,
                 research_question=spec["research_question"],
                 start_date=date.fromisoformat(spec["start"]),
-                end_date=date.fromisoformat(spec["end"]),
+                end_date=date.fromisoformat(spec["end"]) if spec.get("end") else None,
                 description=html(spec["description"]),
+                is_fictional=fictional,
+                provenance="redactie" if fictional else "bron",
+                source_url=spec.get("source_url", ""),
+                source_checked=None if fictional else date.fromisoformat(SOURCE_CHECKED),
             )
             partners = []
             for name, kind, role in spec["partners"]:
                 organisation, _ = Organisation.objects.get_or_create(
                     name=name,
-                    defaults={"kind": kind, "municipality": municipality, "slug": slugify(name)},
+                    defaults={
+                        "kind": kind,
+                        # An invented organisation gets no real place of business.
+                        "municipality": None if fictional else municipality,
+                        "slug": slugify(name),
+                    },
                 )
                 partners.append(WorkplacePartner(organisation=organisation, role=role))
             workplace.partners = partners
@@ -60,6 +71,7 @@ def load():
             format=spec["format"],
             summary=html(spec["summary"]),
             live=False,
+            is_fictional=workplace.is_fictional,
             **spec["participants"],
         )
         session.findings = [

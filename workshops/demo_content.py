@@ -1,17 +1,20 @@
-"""Demo content for the werkplaatsen (research workplaces) in Tilburg and Utrecht.
+"""Demo content for the werkplaatsen (practice-research workshops): plain data, loaded by
+workshops/demo.py.
 
-Plain data, loaded by a separate loader. The schools named here are invented (the same
-invented schools as in practices/demo_content.py); the only real names are the partner
-organisations that the programme's public material names (Fontys Hogeschool, Gemeente
-Tilburg, ContourdeTwern, R-Newt, Stichting JoU, Youthspot and Gemeente Utrecht). The
-workplace descriptions paraphrase the public facts in FACTS.md. The sessions, their
-participant counts, findings and quotes are illustrative examples written for the demo,
-not reports of real meetings; quotes are anonymised and never attributed to a person.
+Two kinds of record live here. The real werkplaatsen in Tilburg and Utrecht carry only what
+the programme's public material says (FACTS.md, kept beside the design notes): who took
+part, what was studied, that the work started in December 2018, and a link to the public
+source. Their end dates, research questions in other words, and which schools took part are
+not public, so they are not here. The sessions, findings and quotes are illustrative and
+belong to one fictional "Voorbeeldwerkplaats", with invented schools and organisations; a
+municipality is only its location.
 
 Each finding names a factor from jos_portal/taxonomy/demo.py FACTORS (exact name).
 Partner kinds and roles: "school", "jongerenwerk", "gemeente", "kennisinstelling",
 "anders". Finding strength: "genoemd", "herhaald", "sterk".
 """
+
+SOURCE_CHECKED = "2026-12-03"
 
 WORKPLACES = [
     {
@@ -19,40 +22,37 @@ WORKPLACES = [
         "slug": "tilburg",
         "municipality": "GM0855",
         "research_question": (
-            "Wat hebben jongerenwerk en scholen voor voortgezet onderwijs in Tilburg nodig om "
-            "samen bij te dragen aan de veerkracht van jongeren, en wat helpt of hindert hen "
-            "daarbij?"
+            "Welke randvoorwaarden, succesfactoren en valkuilen hebben bestaande samenwerkingen "
+            "tussen jongerenwerk en scholen voor voortgezet onderwijs in Tilburg?"
         ),
         "start": "2018-12-01",
-        "end": "2021-06-30",
         "description": [
             (
                 "In Tilburg vormden het lectoraat Opvoeden voor de Toekomst van Fontys "
                 "Hogeschool, de Gemeente Tilburg en ContourdeTwern samen een "
-                "onderzoekswerkplaats. De werkplaats bekeek de samenwerking tussen het "
-                "jongerenwerk en acht scholen voor voortgezet onderwijs: welke randvoorwaarden "
-                "die samenwerking nodig heeft, wat haar laat slagen en waar ze op vastloopt."
+                "onderzoekswerkplaats. Die bekeek de samenwerking tussen het jongerenwerk en acht "
+                "scholen voor voortgezet onderwijs: welke randvoorwaarden ze nodig heeft, wat "
+                "haar laat slagen en waar ze op vastloopt. Het werk begon in december 2018."
             ),
             (
-                "Docenten beschreven als hun winst dat ze een leerling breder leren zien, verder "
-                "dan het gedrag dat in de klas opvalt. Die opbrengst, en wat ervoor nodig is, "
-                "staat in deze werkplaats centraal."
+                "Docenten noemden als winst dat ze een leerling breder leren zien, verder dan "
+                "het gedrag dat in de klas opvalt. R-Newt was hoofdaanvrager van het "
+                "preventieproject van Fontys dat hierbij hoort."
             ),
             (
-                "Aan de werkplaats is een preventieproject van Fontys verbonden, waarvoor R-Newt "
-                "de hoofdaanvrager was. De werkplaats maakt deel uit van Jongerenwerk en "
-                "Onderwijs Samen, een programma van Platform JEP."
+                "De werkplaats hoort bij Jongerenwerk en Onderwijs Samen, een programma van "
+                "Platform JEP. Welke scholen meededen, is niet openbaar. De bijeenkomsten en "
+                "bevindingen op dit portaal komen niet uit deze werkplaats: die staan als "
+                "fictief voorbeeld bij de Voorbeeldwerkplaats."
             ),
         ],
         "tags": ["samenwerking", "jongerenwerk", "veerkracht"],
+        "source_url": "https://www.fontys.nl",
         "partners": [
             ["Fontys Hogeschool", "kennisinstelling", "kennisinstelling"],
             ["Gemeente Tilburg", "gemeente", "gemeente"],
             ["ContourdeTwern", "jongerenwerk", "jongerenwerk"],
             ["R-Newt", "jongerenwerk", "jongerenwerk"],
-            ["Kiezelpad College", "school", "school"],
-            ["Heidebloem Lyceum", "school", "school"],
-            ["Praktijkschool De Klinkerhoek", "school", "school"],
         ],
     },
     {
@@ -60,35 +60,67 @@ WORKPLACES = [
         "slug": "utrecht",
         "municipality": "GM0344",
         "research_question": (
-            "Welke randvoorwaarden, succesfactoren en valkuilen zien scholen, jongerenwerkers en "
-            "gemeente in de Utrechtse samenwerking tussen schooljongerenwerk en voortgezet "
-            "onderwijs?"
+            "Welke randvoorwaarden, succesfactoren en valkuilen hebben bestaande samenwerkingen "
+            "tussen jongerenwerk en scholen voor voortgezet onderwijs in Utrecht?"
+        ),
+        "start": "2018-12-01",
+        "description": [
+            (
+                "In Utrecht is Stichting JoU sinds 2011 de jongerenwerkorganisatie voor de hele "
+                "stad. Jongerenwerkers van JoU zijn op scholen in de pauzes en bij naschoolse "
+                "activiteiten, en werken samen met politie en wijkteams. Het schooljongerenwerk "
+                "groeide doordat scholen er zelf om vroegen."
+            ),
+            (
+                "Youth Spot, het lectoraat van de Hogeschool van Amsterdam, onderzocht de "
+                "Utrechtse samenwerkingen. Partners waren verder de Gemeente Utrecht, Stichting "
+                "JoU en enkele scholen voor voortgezet onderwijs. Het werk begon in december 2018."
+            ),
+            (
+                "De werkplaats hoort bij Jongerenwerk en Onderwijs Samen, een programma van "
+                "Platform JEP. De bijeenkomsten en bevindingen op dit portaal komen niet uit "
+                "deze werkplaats: die staan als fictief voorbeeld bij de Voorbeeldwerkplaats."
+            ),
+        ],
+        "tags": ["jongerenwerk", "wijk", "samenwerking"],
+        "source_url": "https://www.hva.nl/youth-spot",
+        "partners": [
+            ["Youth Spot (Hogeschool van Amsterdam)", "kennisinstelling", "kennisinstelling"],
+            ["Stichting JoU", "jongerenwerk", "jongerenwerk"],
+            ["Gemeente Utrecht", "gemeente", "gemeente"],
+        ],
+    },
+    {
+        "name": "Voorbeeldwerkplaats (fictief voorbeeld)",
+        "slug": "voorbeeldwerkplaats",
+        "is_fictional": True,
+        "municipality": "GM0307",
+        "research_question": (
+            "Fictief voorbeeld: wat hebben jongerenwerk en scholen in een verzonnen wijk nodig "
+            "om samen aan de veerkracht van jongeren te werken?"
         ),
         "start": "2019-01-15",
         "end": "2021-06-30",
         "description": [
             (
-                "In Utrecht is Stichting JoU sinds 2011 de stedelijke organisatie voor "
-                "jongerenwerk. Jongerenwerkers van JoU zijn op scholen aanwezig in de pauzes en "
-                "bij naschoolse activiteiten, en werken samen met politie en wijkteams. Het "
-                "schooljongerenwerk is gegroeid doordat scholen er zelf om vroegen."
+                "Dit is een verzonnen werkplaats. Ze laat zien hoe bijeenkomsten, bevindingen "
+                "en citaten van een werkplaats op dit portaal staan. De scholen, de "
+                "jongerenwerkorganisatie, het kenniscentrum en alle mensen zijn bedacht, ook de "
+                "beleidsmedewerkers in de verslagen. De gemeente op de kaart is alleen de plek "
+                "waar het voorbeeld speelt; ze doet er niet aan mee."
             ),
             (
-                "Youthspot, onderdeel van de Hogeschool van Amsterdam, onderzocht deze "
-                "samenwerkingen tussen jongerenwerk en scholen voor voortgezet onderwijs. "
-                "Partners in de werkplaats waren verder de Gemeente Utrecht, Stichting JoU en "
-                "enkele scholen."
-            ),
-            (
-                "De werkplaats maakt deel uit van Jongerenwerk en Onderwijs Samen, een programma "
-                "van Platform JEP."
+                "De echte werkplaatsen in Tilburg en Utrecht vind je op hun eigen pagina's, "
+                "met een link naar de openbare bron."
             ),
         ],
-        "tags": ["jongerenwerk", "wijk", "samenwerking"],
+        "tags": ["samenwerking", "jongerenwerk", "wijk"],
         "partners": [
-            ["Youthspot (Hogeschool van Amsterdam)", "kennisinstelling", "kennisinstelling"],
-            ["Stichting JoU", "jongerenwerk", "jongerenwerk"],
-            ["Gemeente Utrecht", "gemeente", "gemeente"],
+            ["Kenniscentrum Windroos", "kennisinstelling", "kennisinstelling"],
+            ["Jongerenwerk Vonkelaar", "jongerenwerk", "jongerenwerk"],
+            ["Kiezelpad College", "school", "school"],
+            ["Heidebloem Lyceum", "school", "school"],
+            ["Praktijkschool De Klinkerhoek", "school", "school"],
             ["Kanaalzicht College", "school", "school"],
             ["Singelpoort Lyceum", "school", "school"],
         ],
@@ -97,7 +129,7 @@ WORKPLACES = [
 
 SESSIONS = [
     {
-        "workplace": "tilburg",
+        "workplace": "voorbeeldwerkplaats",
         "date": "2019-02-12",
         "title": "Startbijeenkomst: wat verwachten school en jongerenwerk van elkaar?",
         "slug": "startbijeenkomst-verwachtingen",
@@ -115,7 +147,7 @@ SESSIONS = [
         "summary": [
             (
                 "In de eerste bijeenkomst van de werkplaats zaten docenten, schoolleiders, "
-                "zorgcoördinatoren, jongerenwerkers en beleidsmedewerkers van de gemeente samen "
+                "zorgcoördinatoren, jongerenwerkers en beleidsmedewerkers samen "
                 "aan tafel. Iedere deelnemer beschreef hoe de samenwerking op de eigen school "
                 "eruitziet en wat hij of zij ervan verwacht."
             ),
@@ -180,7 +212,7 @@ SESSIONS = [
         ],
     },
     {
-        "workplace": "tilburg",
+        "workplace": "voorbeeldwerkplaats",
         "date": "2019-05-21",
         "title": "Interviews met mentoren en zorgcoördinatoren",
         "slug": "interviews-mentoren-zorgcoordinatoren",
@@ -256,7 +288,7 @@ SESSIONS = [
         ],
     },
     {
-        "workplace": "tilburg",
+        "workplace": "voorbeeldwerkplaats",
         "date": "2019-10-08",
         "title": "Observaties in de pauzes op twee scholen",
         "slug": "observaties-pauzes",
@@ -321,7 +353,7 @@ SESSIONS = [
         ],
     },
     {
-        "workplace": "tilburg",
+        "workplace": "voorbeeldwerkplaats",
         "date": "2020-10-13",
         "title": "Focusgroep jongerenwerkers: hun plek in de school",
         "slug": "focusgroep-jongerenwerkers",
@@ -396,7 +428,7 @@ SESSIONS = [
         ],
     },
     {
-        "workplace": "tilburg",
+        "workplace": "voorbeeldwerkplaats",
         "date": "2021-03-16",
         "title": "Concept: Slotbijeenkomst over het borgen van de samenwerking",
         "slug": "slotbijeenkomst-borging",
@@ -478,9 +510,9 @@ SESSIONS = [
         ],
     },
     {
-        "workplace": "utrecht",
+        "workplace": "voorbeeldwerkplaats",
         "date": "2019-03-19",
-        "title": "Startbijeenkomst werkplaats Utrecht",
+        "title": "Tweede startronde met de scholen die later aansloten",
         "slug": "startbijeenkomst",
         "format": "bijeenkomst",
         "live": True,
@@ -495,9 +527,9 @@ SESSIONS = [
         },
         "summary": [
             (
-                "De werkplaats begon met een bijeenkomst waarin scholen, jongerenwerkers, "
-                "gemeente en onderzoekers schetsten hoe het schooljongerenwerk op hun school is "
-                "ontstaan. Op de meeste scholen had de school zelf om het jongerenwerk gevraagd."
+                "Een paar maanden na de start sloten twee scholen aan. Scholen, jongerenwerkers, "
+                "beleidsmedewerkers en onderzoekers schetsten hoe het schooljongerenwerk op "
+                "hun school is ontstaan."
             ),
             (
                 "De deelnemers kozen samen de onderwerpen voor de rest van de werkplaats: de "
@@ -533,7 +565,7 @@ SESSIONS = [
             {
                 "factor": "Miscommunicatie tussen gemeente en scholen",
                 "observation": (
-                    "Scholen en gemeente bleken verschillende verwachtingen te hebben van het "
+                    "Scholen en beleidsmakers bleken verschillende verwachtingen te hebben van het "
                     "schooljongerenwerk: de een dacht vooral aan ontmoeting en preventie, de "
                     "ander aan het bereiken van bepaalde groepen jongeren. Die verschillen waren "
                     "niet eerder hardop besproken."
@@ -554,7 +586,7 @@ SESSIONS = [
         ],
     },
     {
-        "workplace": "utrecht",
+        "workplace": "voorbeeldwerkplaats",
         "date": "2019-10-01",
         "title": "Meelopen in pauzes en naschoolse activiteiten",
         "slug": "meelopen-pauzes-naschools",
@@ -624,7 +656,7 @@ SESSIONS = [
         ],
     },
     {
-        "workplace": "utrecht",
+        "workplace": "voorbeeldwerkplaats",
         "date": "2020-02-11",
         "title": "Interviews over de samenwerking met zorg en wijk",
         "slug": "interviews-zorg-en-wijk",
@@ -700,7 +732,7 @@ SESSIONS = [
         ],
     },
     {
-        "workplace": "utrecht",
+        "workplace": "voorbeeldwerkplaats",
         "date": "2021-02-09",
         "title": "Focusgroep met leerlingen over het jongerenwerk op school",
         "slug": "focusgroep-leerlingen",
@@ -777,7 +809,7 @@ SESSIONS = [
         ],
     },
     {
-        "workplace": "utrecht",
+        "workplace": "voorbeeldwerkplaats",
         "date": "2021-04-20",
         "title": (
             "Concept: Interviews met schoolleiders over de toekomst van het schooljongerenwerk"
@@ -828,9 +860,9 @@ SESSIONS = [
             {
                 "factor": "Miscommunicatie tussen gemeente en scholen",
                 "observation": (
-                    "Schoolleiders en gemeente wisten niet altijd van elkaar welke afspraken er "
-                    "met het jongerenwerk waren gemaakt. Deelnemers stelden een jaarlijks gesprek "
-                    "met alle drie de partijen voor."
+                    "Schoolleiders en beleidsmedewerkers wisten niet altijd van elkaar welke "
+                    "afspraken er met het jongerenwerk waren gemaakt. Deelnemers stelden een "
+                    "jaarlijks gesprek met alle drie de partijen voor."
                 ),
                 "quote": "",
                 "strength": "genoemd",

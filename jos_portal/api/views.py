@@ -35,7 +35,10 @@ EXAMPLES = [
         _("praktijkvoorbeelden uit Noord-Brabant op havo-scholen"),
     ),
     ("practices/?q=pauze&sorteer=relevantie&limit=5", _("de vijf beste treffers voor ‘pauze’")),
-    ("sessions/?werkplaats=tilburg", _("de sessies van de werkplaats Tilburg")),
+    (
+        "sessions/?werkplaats=voorbeeldwerkplaats",
+        _("de sessies van de Voorbeeldwerkplaats (fictief voorbeeld)"),
+    ),
     ("regions/municipalities/GM0855/", _("Tilburg met haar regio-indelingen")),
 ]
 

@@ -1,5 +1,7 @@
 """Demo events: two past ones with materials, two upcoming, dated relative to the day
-the command first runs. Invented meetings; the places are ordinary public venues."""
+the command first runs. All are fictional examples (shown as *fictief voorbeeld*): invented
+meetings at invented venues, without a registration link; a municipality is only where
+one is set. Their materials are generated sheets that say they are fictional."""
 
 import datetime
 import json
@@ -27,23 +29,23 @@ INDEX = {
 
 EVENTS = [
     {
-        "slug": "terugblik-werkplaats-tilburg",
-        "title": "Terugblik op de werkplaats Tilburg",
+        "slug": "terugblik-voorbeeldwerkplaats",
+        "title": "Terugblik op de Voorbeeldwerkplaats",
         "days": -40,
         "start": (15, 0),
         "end": (17, 0),
         "online": False,
-        "location_name": "Bibliotheek LocHal",
-        "address": "Burgemeester Brokxlaan 1000, Tilburg",
-        "province": "noord-brabant",
+        "location_name": "Wijkcentrum De Zonnewijzer (verzonnen)",
+        "address": "Voorbeeldlaan 1, Amersfoort",
+        "province": "utrecht",
         "audience": "iedereen",
-        "intro": "De deelnemers van de werkplaats Tilburg delen wat ze een jaar lang leerden.",
+        "intro": "De deelnemers van de verzonnen Voorbeeldwerkplaats vertellen wat ze leerden.",
         "text": (
             "Een middag over vaste gezichten, een herkenbare plek in de school en "
             "afspraken over informatie delen. Met tijd om met elkaar in gesprek te gaan."
         ),
-        "materials": ["Presentatie werkplaats Tilburg"],
-        "report": "werkplaatsen-ronden-eerste-jaar-af",
+        "materials": ["Presentatie Voorbeeldwerkplaats"],
+        "report": "een-jongerenwerker-in-de-aula",
         "tags": ["samenwerking", "veerkracht"],
     },
     {
@@ -67,20 +69,20 @@ EVENTS = [
         "tags": ["informatie delen", "privacy"],
     },
     {
-        "slug": "regiobijeenkomst-utrecht-school-en-wijk",
-        "title": "Regiobijeenkomst Utrecht: school en wijk",
+        "slug": "regiobijeenkomst-school-en-wijk",
+        "title": "Regiobijeenkomst: school en wijk",
         "days": 14,
         "start": (13, 30),
         "end": (16, 30),
         "online": False,
-        "location_name": "Bibliotheek Neude",
-        "address": "Neude 11, Utrecht",
+        "location_name": "Buurthuis De Lindeboog (verzonnen)",
+        "address": "Voorbeeldplein 2, Utrecht",
         "province": "utrecht",
         "audience": "jongerenwerk",
         "intro": "Hoe wordt het jongerenwerk een brug tussen school en wijk? Een middag praktijk.",
         "text": (
-            "Met korte presentaties van scholen en jongerenwerk uit de regio en gesprekken "
-            "in kleine groepen over wat je morgen al anders kunt doen."
+            "Met korte presentaties van verzonnen scholen en jongerenwerk en gesprekken in "
+            "kleine groepen over wat je morgen al anders kunt doen."
         ),
         "materials": [],
         "report": "",
@@ -109,17 +111,20 @@ EVENTS = [
 ]
 
 
-def placeholder_pdf(title):
+def example_pdf(title):
     from fpdf import FPDF
 
     pdf = FPDF(format="A4")
-    pdf.set_title(f"Placeholder: {title}")
+    pdf.set_title(f"Fictief voorbeeld: {title}")
     pdf.add_page()
     pdf.set_font("Helvetica", "B", 16)
-    pdf.multi_cell(0, 9, "PLAATSVERVANGER - demo-materiaal")
+    pdf.multi_cell(0, 9, "FICTIEF VOORBEELD - demo-materiaal")
     pdf.ln(4)
     pdf.set_font("Helvetica", "", 12)
-    text = f"Dit bestand vervangt '{title}' in de demo-inhoud van het JOS kennisportaal."
+    text = (
+        f"'{title}' hoort bij een verzonnen bijeenkomst in de demo-inhoud van het "
+        "kennisportaal. Er is geen echte bijeenkomst en geen echt materiaal."
+    )
     pdf.multi_cell(0, 7, text.encode("latin-1", "replace").decode("latin-1"))
     buffer = BytesIO()
     pdf.output(buffer)
@@ -133,7 +138,7 @@ def _document(title):
         document = Document(title=title)
         document.file.save(
             f"{title.lower().replace(' ', '-')[:60]}.pdf",
-            ContentFile(placeholder_pdf(title)),
+            ContentFile(example_pdf(title)),
             save=False,
         )
         document.save()
@@ -182,7 +187,8 @@ def load():
             region=provinces.get(spec["province"]),
             audience=spec["audience"],
             body=json.dumps([{"type": "paragraph", "value": f"<p>{spec['text']}</p>"}]),
-            registration_url="https://www.platformjep.nl" if spec["days"] > 0 else "",
+            is_fictional=True,
+            provenance="redactie",
             report_story=stories.get(spec["report"]),
         )
         event.materials = [EventDocument(document=_document(t)) for t in spec["materials"]]

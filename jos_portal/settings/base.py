@@ -460,3 +460,6 @@ LOGIN_URL = "wagtailadmin_login"
 LOGIN_REDIRECT_URL = "wagtailadmin_home"
 TWO_FACTOR_REQUIRED_GROUPS = env_list("TWO_FACTOR_REQUIRED_GROUPS", "Beheerder")
 OTP_TOTP_ISSUER = "JOS kennisportaal"
+# Demo content (fictional examples) may only be loaded where this is on: dev, test and
+# benchmarks switch it on; production leaves it off (`load_demo_data --force` overrides).
+DEMO_CONTENT_ALLOWED = env_bool("DEMO_CONTENT_ALLOWED", False)

@@ -14,3 +14,5 @@ warnings.filterwarnings("ignore", message="No directory at", module="whitenoise.
 PAGE_CACHE_SECONDS = 0
 # Per-request log lines would drown the figures.
 LOGGING["loggers"]["jos.requests"]["level"] = "WARNING"
+# Demo content with fictional examples belongs here (see base.py).
+DEMO_CONTENT_ALLOWED = True

@@ -15,3 +15,5 @@ WHITENOISE_USE_FINDERS = True
 # The whole-page cache is tested on its own (tests/operations/test_page_cache.py); other
 # tests change rows with update() and read pages back, which a page cache would hide.
 PAGE_CACHE_SECONDS = 0
+# Demo content with fictional examples belongs here (see base.py).
+DEMO_CONTENT_ALLOWED = True

@@ -1,5 +1,10 @@
-"""Demo stories and tips, in our own words. The people in the stories are invented and
-unnamed (roles only); nothing is quoted from a real person."""
+"""Demo stories and tips, in our own words.
+
+The stories are fictional examples (shown as *fictief voorbeeld*) about the fictional
+practice examples and the Voorbeeldwerkplaats, with invented people; a municipality is
+only a location. The one news item with a fixed date is real (the stappenplan, presented
+on 16 September 2021) and links to its source. The tips are the editors' practical
+advice on the factor framework, not reports of events."""
 
 import datetime
 import json
@@ -29,6 +34,15 @@ INDEX = {
 }
 
 
+# Invented stories are signed by an invented byline, never by the programme's editors.
+AUTHORS = "Voorbeeldredactie"
+STAPPENPLAN_SOURCE = (
+    "https://www.socialestabiliteit.nl/publicaties/publicaties/2021/09/16/"
+    "stappenplan-effectieve-samenwerking-tussen-jongerenwerk-en-onderwijs"
+)
+SOURCE_CHECKED = datetime.date(2026, 12, 3)
+
+
 def p(*paragraphs):
     return {"type": "paragraph", "value": "".join(f"<p>{x}</p>" for x in paragraphs)}
 
@@ -51,21 +65,21 @@ STORIES = [
         "title": "Een jongerenwerker in de aula: wat een pauze kan doen",
         "kind": "praktijkverhaal",
         "days_ago": 6,
-        "authors": "Redactie JOS",
+        "authors": AUTHORS,
         "intro": (
-            "Op een vmbo-school in Tilburg staat twee keer per week een jongerenwerker in de "
-            "aula. Wat begon als 'een extra paar ogen' werd een vaste schakel tussen school "
-            "en wijk."
+            "Op het Kiezelpad College, een verzonnen vmbo-school in Tilburg, staan vier dagen "
+            "per week jongerenwerkers op het plein en in de aula. Wat begon als 'een extra "
+            "paar ogen' werd een vaste schakel tussen school en wijk."
         ),
         "tags": ["jongerenwerk", "veerkracht", "positief pedagogisch klimaat"],
         "practices": ["jongerenwerk-in-de-pauzes-kiezelpad-college"],
-        "workplaces": ["tilburg"],
+        "workplaces": ["voorbeeldwerkplaats"],
         "publications": [],
         "body": [
             in_short(
                 "Vaste jongerenwerkers, vaste dagen, een vaste plek in de aula.",
                 "Leerlingen zoeken zelf contact; niemand wordt gestuurd.",
-                "Mentor en jongerenwerker spreken elkaar elke week kort.",
+                "Teamleider en jongerenwerker spreken elkaar om de twee weken.",
             ),
             h("Begonnen met aanwezig zijn"),
             p(
@@ -93,20 +107,21 @@ STORIES = [
         "title": "Interview: een zorgcoördinator over informatie delen",
         "kind": "interview",
         "days_ago": 20,
-        "authors": "Redactie JOS",
+        "authors": AUTHORS,
         "intro": (
-            "Wat mag je delen met het jongerenwerk, en wat niet? Een zorgcoördinator van een "
-            "school in Utrecht vertelt hoe zijn school daar afspraken over maakte."
+            "Wat mag je delen met het jongerenwerk, en wat niet? Ruben Kalkhoven, "
+            "zorgcoördinator van het Kanaalzicht College, vertelt hoe zijn school daar "
+            "afspraken over maakte. School en persoon zijn verzonnen."
         ),
         "tags": ["informatie delen", "privacy", "samenwerking"],
         "practices": ["schooljongerenwerk-plein-en-mentorles-kanaalzicht-college"],
-        "workplaces": ["utrecht"],
+        "workplaces": [],
         "publications": ["stappenplan-effectieve-samenwerking-jongerenwerk-en-onderwijs"],
         "body": [
             p(
-                "De zorgcoördinator (hij wil niet met naam genoemd worden) werkt al jaren op "
-                "een brede scholengemeenschap. Toen het jongerenwerk in de school kwam, was "
-                "de eerste vraag van collega's: wat vertellen we elkaar eigenlijk?"
+                "Ruben Kalkhoven werkt al jaren als zorgcoördinator op het Kanaalzicht "
+                "College. Toen het jongerenwerk in de school kwam, was de eerste vraag van "
+                "collega's: wat vertellen we elkaar eigenlijk?"
             ),
             h("Afspraken op papier"),
             p(
@@ -114,7 +129,7 @@ STORIES = [
                 "wie en wanneer. Uitgangspunt: de leerling weet wat er gedeeld wordt, behalve "
                 "als er direct gevaar is. Het jongerenwerk houdt zijn eigen vertrouwensrelatie "
                 "en hoeft niet alles door te geven.",
-                "Volgens de zorgcoördinator werkte het juist omdat het zo concreet was. "
+                "Volgens Kalkhoven werkte het juist omdat het zo concreet was. "
                 "Iedereen wist waar hij aan toe was, ook nieuwe collega's.",
             ),
             in_short(
@@ -125,34 +140,31 @@ STORIES = [
         ],
     },
     {
-        "slug": "werkplaatsen-ronden-eerste-jaar-af",
-        "title": "Werkplaatsen in Tilburg en Utrecht ronden eerste jaar af",
+        "slug": "stappenplan-samenwerking-jongerenwerk-en-onderwijs-gepresenteerd",
+        "title": "Stappenplan voor samenwerking tussen jongerenwerk en onderwijs gepresenteerd",
         "kind": "nieuws",
-        "days_ago": 45,
-        "authors": "Redactie JOS",
+        "date": "2021-09-16",
+        "real": True,
+        "source_url": STAPPENPLAN_SOURCE,
+        "authors": "Redactie",
         "intro": (
-            "In Tilburg en Utrecht brachten scholen, jongerenwerk en gemeenten een jaar lang "
-            "in kaart wat hun samenwerking laat slagen. De eerste bevindingen staan nu op het "
-            "portaal."
+            "Platform JEP presenteerde op 16 september 2021 het stappenplan 'Effectieve "
+            "samenwerking tussen jongerenwerk en onderwijs'."
         ),
-        "tags": ["samenwerking", "veerkracht"],
+        "tags": ["samenwerking", "positief pedagogisch klimaat"],
         "practices": [],
         "workplaces": ["tilburg", "utrecht"],
-        "publications": ["werkplaats-tilburg-jongerenwerk-en-voortgezet-onderwijs"],
+        "publications": ["stappenplan-effectieve-samenwerking-jongerenwerk-en-onderwijs"],
         "body": [
             p(
-                "In de werkplaatsen keken deelnemers samen naar bestaande samenwerkingen: wat "
-                "zijn de randvoorwaarden, wat zijn succesfactoren en waar gaat het mis? De "
-                "bevindingen zijn per bijeenkomst vastgelegd en gekoppeld aan de factoren op "
-                "dit portaal.",
-                "Opvallend is hoe vaak dezelfde punten terugkomen: vaste gezichten, tijd om "
-                "elkaar te leren kennen en duidelijke afspraken over wie wat doet.",
-            ),
-            h("Hoe nu verder"),
-            p(
-                "De bevindingen worden verwerkt in praktische tips en gedeeld tijdens "
-                "regionale bijeenkomsten. Wie wil meedenken, kan zich melden bij het "
-                "adviespunt van Platform JEP."
+                "In de werkplaatsen in Tilburg en Utrecht is onderzocht wat bestaande "
+                "samenwerkingen tussen jongerenwerk en scholen nodig hebben: randvoorwaarden, "
+                "succesfactoren en valkuilen. Het stappenplan zet die succesfactoren om in "
+                "stappen om een samenwerking te beginnen of te versterken.",
+                "Het werkt het best als de samenwerking gericht is op een positief pedagogisch "
+                "klimaat, en niet op incidenten. Het stappenplan is gemaakt samen met "
+                "Stichting School &amp; Veiligheid, het Nederlands Jeugdinstituut, de VNG, "
+                "Sociaal Werk Nederland, de MBO Raad, de VO-raad en de VU Amsterdam.",
             ),
         ],
     },
@@ -161,7 +173,7 @@ STORIES = [
         "title": "Column: polarisatie begint niet in de klas",
         "kind": "column",
         "days_ago": 60,
-        "authors": "Redactie JOS",
+        "authors": AUTHORS,
         "intro": (
             "Als het in de klas botst over nieuws uit de wereld, is de reflex vaak: regels "
             "en maatregelen. Deze column pleit voor een andere eerste vraag."
@@ -192,7 +204,7 @@ STORIES = [
         "title": "Ouders betrekken via het jongerenwerk",
         "kind": "praktijkverhaal",
         "days_ago": 90,
-        "authors": "Redactie JOS",
+        "authors": AUTHORS,
         "intro": (
             "Sommige ouders komen zelden op school. Het jongerenwerk kent hen wel, van de "
             "wijk of het buurthuis. Een praktijkverhaal over een brug tussen school en thuis."
@@ -222,7 +234,7 @@ STORIES = [
         "title": "Nieuw op het portaal: tips per factor",
         "kind": "nieuws",
         "days_ago": 3,
-        "authors": "Redactie JOS",
+        "authors": AUTHORS,
         "intro": (
             "Bij elke randvoorwaarde, succesfactor en valkuil staan nu korte, praktische "
             "tips. Je vindt ze ook op één pagina, geordend per soort factor."
@@ -233,11 +245,10 @@ STORIES = [
         "publications": [],
         "body": [
             p(
-                "De tips komen uit de werkplaatsen, de literatuurstudie en de "
-                "praktijkvoorbeelden op dit portaal. Ze zijn bedoeld als eerste stap: wat kun "
-                "je morgen al doen?",
-                "Heb je zelf een tip die anderen verder helpt? Laat het de redactie weten via "
-                "het adviespunt.",
+                "De redactie schreef de tips bij de randvoorwaarden, succesfactoren en "
+                "valkuilen op dit portaal. Ze zijn bedoeld als eerste stap: wat kun je morgen "
+                "al doen?",
+                "Heb je zelf een tip die anderen verder helpt? Laat het de redactie weten.",
             ),
         ],
     },
@@ -352,11 +363,20 @@ def load():
         for spec in STORIES:
             if spec["slug"] in existing:
                 continue
+            real = spec.get("real", False)
+            if "date" in spec:
+                day = datetime.date.fromisoformat(spec["date"])
+            else:
+                day = today - datetime.timedelta(days=spec["days_ago"])
             story = StoryPage(
                 title=spec["title"],
                 slug=spec["slug"],
                 kind=spec["kind"],
-                date=today - datetime.timedelta(days=spec["days_ago"]),
+                date=day,
+                is_fictional=not real,
+                provenance="bron" if real else "redactie",
+                source_url=spec.get("source_url", ""),
+                source_checked=SOURCE_CHECKED if real else None,
                 authors=spec["authors"],
                 intro=spec["intro"],
                 body=json.dumps(spec["body"]),

@@ -6,18 +6,19 @@ and Utrecht, the 2021 stappenplan); they are summaries in our own words.
 
 from .models import Factor, Municipality, Organisation
 
+# The partners the programme names (FACTS.md), with a website only where FACTS.md cites it.
 ORGANISATIONS = [
-    ("Gemeente Tilburg", Organisation.Kind.MUNICIPALITY, "GM0855", "https://www.tilburg.nl"),
-    ("Gemeente Utrecht", Organisation.Kind.MUNICIPALITY, "GM0344", "https://www.utrecht.nl"),
+    ("Gemeente Tilburg", Organisation.Kind.MUNICIPALITY, "GM0855", ""),
+    ("Gemeente Utrecht", Organisation.Kind.MUNICIPALITY, "GM0344", ""),
     ("Fontys Hogeschool", Organisation.Kind.KNOWLEDGE, "GM0855", "https://www.fontys.nl"),
-    ("ContourdeTwern", Organisation.Kind.YOUTH_WORK, "GM0855", "https://www.contourdetwern.nl"),
-    ("R-Newt", Organisation.Kind.YOUTH_WORK, "GM0855", "https://www.r-newt.nl"),
-    ("Stichting JoU", Organisation.Kind.YOUTH_WORK, "GM0344", "https://www.jou-utrecht.nl"),
+    ("ContourdeTwern", Organisation.Kind.YOUTH_WORK, "GM0855", ""),
+    ("R-Newt", Organisation.Kind.YOUTH_WORK, "GM0855", ""),
+    ("Stichting JoU", Organisation.Kind.YOUTH_WORK, "GM0344", ""),
     (
-        "Youthspot (Hogeschool van Amsterdam)",
+        "Youth Spot (Hogeschool van Amsterdam)",
         Organisation.Kind.KNOWLEDGE,
         "GM0363",
-        "https://www.youthspot.nl",
+        "https://www.hva.nl/youth-spot",
     ),
     ("Platform JEP", Organisation.Kind.OTHER, "", "https://www.platformjep.nl"),
 ]

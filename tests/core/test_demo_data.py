@@ -51,7 +51,7 @@ def test_demo_data_has_the_partners_and_at_least_six_factors_of_each_kind(demo):
         "ContourdeTwern",
         "R-Newt",
         "Fontys Hogeschool",
-        "Youthspot (Hogeschool van Amsterdam)",
+        "Youth Spot (Hogeschool van Amsterdam)",
     ]:
         assert partner in names
     assert Organisation.objects.get(name="Gemeente Tilburg").municipality.code == "GM0855"

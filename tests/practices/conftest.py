@@ -50,8 +50,7 @@ def practices(vocab):
             school_types=[v["havo"]],
             factors=[v["factor"]],
             tags=["polarisatie", "wijk"],
-            stage="geborgd",
-            status="afgerond",
+            stage="afgerond",
             summary="Gesprekken over idealen met een jongerenwerker en een mentor.",
         ),
         "draft": PracticeFactory(

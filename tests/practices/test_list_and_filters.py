@@ -46,7 +46,7 @@ def test_values_within_a_filter_are_or_and_filters_are_and(client, practices):
     ("params", "expected"),
     [
         ({"schooltype": "praktijkonderwijs"}, {"Buurtbrug Utrecht"}),
-        ({"fase": "geborgd"}, {"Dialoog in de klas"}),
+        ({"fase": "afgerond"}, {"Dialoog in de klas"}),
         ({"samenwerking": "vanuit-de-wijk"}, {"Buurtbrug Utrecht"}),
         ({"status": "afgerond"}, {"Dialoog in de klas"}),
         ({"onderwerp": "polarisatie"}, {"Pauzeteam Tilburg", "Dialoog in de klas"}),

@@ -10,10 +10,19 @@ import pytest
 
 from jos_portal.taxonomy.models import Factor
 from publications.models import Author, Publication
-from publications.placeholders import placeholder_pdf
 from tests.factories.publications import PublicationFactory
 
 pytestmark = pytest.mark.django_db
+
+
+def one_page_pdf(text):
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 12)
+    pdf.multi_cell(0, 7, text)
+    return bytes(pdf.output())
 
 
 @pytest.fixture
@@ -22,7 +31,7 @@ def pubs(db):
         name="Vaste contactpersoon", kind="randvoorwaarde", description="x"
     )
     document = get_document_model()(title="Rapport")
-    pdf = placeholder_pdf({"title": "Rapport", "authors": [{"family": "Mutsaers"}], "year": 2020})
+    pdf = one_page_pdf("Rapport")
     document.file.save("rapport.pdf", ContentFile(pdf), save=False)
     document._set_document_file_metadata()
     document.save()

@@ -19,8 +19,8 @@ from practices.models import (
     Practice,
     PracticeTag,
     Stage,
-    Status,
     invalidate_facet_cache,
+    status_for_stage,
 )
 
 PREFIX = "bench-"
@@ -118,8 +118,8 @@ class Command(BaseCommand):
                     approach=f"<p>{text(4)}</p>",
                     results=f"<p>{text(2)}</p>",
                     collaboration_type=rng.choice(CollaborationType.values),
-                    stage=rng.choice(Stage.values),
-                    status=rng.choices(Status.values, weights=[3, 1])[0],
+                    stage=(stage := rng.choices(Stage.values, weights=[2, 2, 3, 2, 1])[0]),
+                    status=status_for_stage(stage),
                     evidence_level=rng.choices(EvidenceLevel.values, weights=[6, 2, 1])[0],
                     municipality=rng.choices(municipalities, weights=weights)[0],
                     start_year=rng.randint(2012, 2026),

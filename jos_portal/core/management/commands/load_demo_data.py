@@ -3,12 +3,17 @@
 Each app in DEMO_APPS may have a ``demo`` module with a ``load()`` function that creates
 what is missing and returns how many records it created; apps load in this order, so
 the vocabulary exists before the records that use it.
+
+The demo content holds fictional examples, so the command refuses to run where the
+settings say demo content does not belong (``DEMO_CONTENT_ALLOWED``, off in production)
+unless it is given ``--force``. ``remove_demo_data`` takes the fictional examples out again.
 """
 
 import importlib
 
 from django.apps import apps
-from django.core.management.base import BaseCommand
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 DEMO_APPS = [
@@ -30,7 +35,21 @@ class Command(BaseCommand):
         "domein-apps). Nogmaals draaien verandert niets; bestaande inhoud blijft staan."
     )
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--force",
+            action="store_true",
+            help="Ook laden als de instellingen geen demo-inhoud toestaan (productie).",
+        )
+
     def handle(self, *args, **options):
+        if not getattr(settings, "DEMO_CONTENT_ALLOWED", False) and not options["force"]:
+            raise CommandError(
+                "Deze instellingen staan geen demo-inhoud toe (DEMO_CONTENT_ALLOWED staat uit, "
+                "zoals in productie). De demo-inhoud bevat fictieve voorbeelden die niet op een "
+                "echte site horen. Weet je zeker dat het hier moet, draai dan opnieuw met "
+                "--force; met remove_demo_data haal je de fictieve voorbeelden weer weg."
+            )
         with transaction.atomic():
             for app_name in DEMO_APPS:
                 module_name = f"{app_name}.demo"
