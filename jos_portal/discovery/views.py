@@ -167,6 +167,10 @@ def region_index(request):
             "map_width": regions.MAP_WIDTH,
             "map_height": regions.MAP_HEIGHT,
             "total": cached("practice-total", compute=Practice.objects.published().count),
+            "source_years": cached(
+                "region-source-years",
+                compute=lambda: regions.source_years(Municipality.objects.all()),
+            ),
         },
     )
 
@@ -216,6 +220,7 @@ def _province_data(province):
             {"municipality": m, "practices": counts.get(m.pk, 0)}
             for m in province.municipalities.order_by("name")
         ],
+        "source_years": regions.source_years(province.municipalities.all()),
     }
 
 
@@ -283,6 +288,7 @@ def municipality_detail(request, province, municipality):
         **context,
         "municipality": municipality,
         "province": municipality.province,
+        "source_years": [municipality.source_year] if municipality.source_year else [],
         "links": _region_links("gemeente", municipality.slug),
     }
     return render(request, "discovery/municipality_detail.html", context)
