@@ -315,7 +315,7 @@ def search(request):
     if chosen and chosen not in site_search.TYPE_KEYS:
         messages.append(_("Onbekend type genegeerd; alle typen getoond."))
         chosen = ""
-    facets, page, results, suggestion, total = [], None, [], "", 0
+    facets, page, results, suggestion, total, places = [], None, [], "", 0, []
     if words:
         found = site_search.run(words)
         for search_type in site_search.TYPES:
@@ -354,7 +354,8 @@ def search(request):
             }
             for key, obj in site_search.load(list(page.object_list))
         ]
-        if not total:
+        places = site_search.municipalities(query)
+        if not total and not places:
             suggestion = site_search.did_you_mean(words)
     return render(
         request,
@@ -368,6 +369,7 @@ def search(request):
             "results": results,
             "total": total,
             "suggestion": suggestion,
+            "places": places,
             "messages_list": messages,
         },
     )
