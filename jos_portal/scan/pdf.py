@@ -87,11 +87,19 @@ def result_pdf(context):
     if profile["school_type"]:
         details.append(_("Schooltype: %(name)s") % {"name": profile["school_type"].name})
     if profile["municipality"]:
-        details.append(_("Gemeente: %(name)s") % {"name": profile["municipality"].name})
+        details.append(_("Gemeente: %(name)s") % {"name": profile["municipality"].display_name})
     if profile["stage_label"]:
         details.append(_("Fase: %(stage)s") % {"stage": profile["stage_label"]})
     _paragraph(pdf, "\n".join(details))
     _paragraph(pdf, _("Online: %(url)s") % {"url": context["result_url"]}, size=8)
+    _paragraph(
+        pdf,
+        _(
+            "Deze scan is een hulpmiddel voor een gesprek, geen gevalideerd meetinstrument. "
+            "De scores zijn niet getoetst in onderzoek."
+        ),
+        size=9,
+    )
 
     _heading(pdf, _("Score per onderdeel"))
     for group in result.groups:
