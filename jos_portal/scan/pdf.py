@@ -10,6 +10,7 @@ from django.utils.html import strip_tags
 from django.utils.text import normalize_newlines
 from django.utils.timezone import localdate
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from fpdf import FPDF
 
@@ -81,7 +82,11 @@ def result_pdf(context):
     details = [
         _("Gemaakt op %(date)s, versie %(number)s van de scan.")
         % {"date": localdate().strftime("%d-%m-%Y"), "number": version.number},
-        _("%(answered)s van de %(total)s stellingen beantwoord.")
+        ngettext(
+            "%(answered)s van de %(total)s stelling beantwoord.",
+            "%(answered)s van de %(total)s stellingen beantwoord.",
+            result.total,
+        )
         % {"answered": result.answered, "total": result.total},
     ]
     if profile["school_type"]:

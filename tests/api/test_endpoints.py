@@ -1,11 +1,10 @@
 """Each endpoint answers with published records only, and contact details only with consent."""
 
-import pytest
-
 from wagtail.models import Site
 
-from jos_portal.core.models import SiteSettings
+import pytest
 
+from jos_portal.core.models import SiteSettings
 from tests.api.conftest import get_json
 
 pytestmark = pytest.mark.django_db
