@@ -9,7 +9,7 @@ Every list runs a fixed number of queries, whatever the page size.
 
 from typing import Literal
 
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Max, Prefetch, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -212,10 +212,7 @@ def index(request):
         "title": api.title,
         "licence": open_data_licence(),
         "region_source": region_source(
-            max(
-                (y for (y,) in Municipality.objects.values_list("source_year").distinct() if y),
-                default=None,
-            )
+            Municipality.objects.aggregate(year=Max("source_year"))["year"]
         ),
         "schema_url": root + "openapi.json",
         "docs_url": root + "docs",
