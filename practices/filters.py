@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from django.core.cache import cache
 from django.db import connection
 from django.db.models import Case, Count, Q, Subquery, Value, When
+from django.utils.text import slugify
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -77,6 +78,10 @@ class Facet:
     lookup_model: type | None = None
     lookup_field: str = "slug"
     lookup_label: str = "name"
+    # An optional second name (a municipality's usual name): shown before the label,
+    # and its slug accepted as a value ("den-haag" selects 's-Gravenhage).
+    through_alias: str = ""
+    lookup_alias: str = ""
     # Count distinct practices: needed where one practice can reach a value twice
     # (two municipalities of a regional practice in the same province).
     distinct: bool = False
@@ -99,7 +104,34 @@ class Facet:
             .values_list(self.lookup_field, self.lookup_label)
             .distinct()
         )
+        if self.lookup_alias:
+            aliased = (
+                self.lookup_model.objects.exclude(**{self.lookup_alias: ""})
+                .values_list(self.lookup_field, self.lookup_label, self.lookup_alias)
+                .distinct()
+            )
+            by_alias = {}
+            for value, label, alias in aliased:
+                if value in found:
+                    found[value] = with_alias(label, alias)
+                by_alias[slugify(alias)] = (value, with_alias(label, alias))
+            resolved = []
+            for v in values:
+                if v in found:
+                    resolved.append((v, found[v]))
+                elif v in by_alias:
+                    resolved.append(by_alias[v])
+            return list(dict.fromkeys(resolved))
         return [(v, found[v]) for v in values if v in found]
+
+    def aliases(self, values):
+        """The values that name a record by its second name, e.g. den-haag."""
+        if not self.lookup_alias:
+            return set()
+        names = self.lookup_model.objects.exclude(**{self.lookup_alias: ""}).values_list(
+            self.lookup_alias, flat=True
+        )
+        return {slugify(name) for name in names} & set(values)
 
     def condition(self, values):
         """A Q object selecting practices with any of the values."""
@@ -121,14 +153,24 @@ class Facet:
                 **{f"{self.through_practice}__in": Subquery(queryset.order_by().values("pk"))}
             )
             .order_by()
-            .values(self.through_value, self.through_label)
+            .values(self.through_value, self.through_label, *filter(None, [self.through_alias]))
             .annotate(n=Count(self.through_practice, distinct=self.distinct))
         )
         return {
-            r[self.through_value]: (r[self.through_label], r["n"])
+            r[self.through_value]: (
+                with_alias(r[self.through_label], r.get(self.through_alias)),
+                r["n"],
+            )
             for r in rows
             if r[self.through_value]
         }
+
+
+def with_alias(label, alias):
+    """ "Den Haag ('s-Gravenhage)" for a record with a usual name, else the label."""
+    if alias and alias != label:
+        return f"{alias} ({label})"
+    return label
 
 
 def build_facets():
@@ -148,7 +190,9 @@ def build_facets():
             through=Coverage,
             through_value="municipality__slug",
             through_label="municipality__name",
+            through_alias="municipality__common_name",
             lookup_model=Municipality,
+            lookup_alias="common_name",
             max_options=15,
         ),
         Facet(
@@ -296,7 +340,9 @@ def parse(params):
             continue
         known = facet.known_values(raw)
         facet.selected = known
-        unknown = [v for v in raw if v not in dict(known)]
+        missing = [v for v in raw if v not in dict(known)]
+        aliases = facet.aliases(missing) if missing else set()
+        unknown = [v for v in missing if v not in aliases]
         if unknown:
             selection.messages.append(
                 _("Onbekende waarde voor %(filter)s genegeerd: %(values)s.")

@@ -383,7 +383,9 @@ class Practice(
         index.SearchField("approach"),
         index.SearchField("results"),
         index.SearchField("lessons"),
-        index.RelatedFields("municipality", [index.SearchField("name")]),
+        index.RelatedFields(
+            "municipality", [index.SearchField("name"), index.SearchField("common_name")]
+        ),
         index.RelatedFields("tags", [index.SearchField("name")]),
         index.FilterField("live"),
     ]

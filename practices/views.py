@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods
 
 from wagtail.models import Site
@@ -75,7 +76,11 @@ def practice_list(request):
     except EmptyPage:
         return bad_request(
             request,
-            _("Pagina %(page)s bestaat niet; er zijn %(count)d pagina's met resultaten.")
+            ngettext(
+                "Pagina %(page)s bestaat niet; er is %(count)d pagina met resultaten.",
+                "Pagina %(page)s bestaat niet; er zijn %(count)d pagina's met resultaten.",
+                paginator.num_pages,
+            )
             % {"page": request.GET.get("pagina", "")[:10], "count": paginator.num_pages},
             status=404,
         )
@@ -295,7 +300,7 @@ def compare(request):
     if len(ids) < COMPARE_MIN or len(ids) > COMPARE_MAX:
         return bad_request(
             request,
-            _("Kies twee tot vier praktijkvoorbeelden om te vergelijken; u koos er %(count)d.")
+            _("Kies twee tot vier praktijkvoorbeelden om te vergelijken; je koos er %(count)d.")
             % {"count": len(ids)},
         )
     found = (

@@ -9,10 +9,11 @@ Every list runs a fixed number of queries, whatever the page size.
 
 from typing import Literal
 
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Max, Prefetch, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from wagtail.rich_text import expand_db_html
@@ -22,7 +23,13 @@ from ninja.openapi.docs import Swagger
 from taggit.models import Tag
 
 from jos_portal.core.models import ContentPageTag
-from jos_portal.taxonomy.models import Factor, FactorTag, Municipality, Province
+from jos_portal.taxonomy.models import (
+    Factor,
+    FactorTag,
+    Municipality,
+    Province,
+    region_source,
+)
 from practices import filters
 from practices.models import (
     CollaborationType,
@@ -46,8 +53,6 @@ from workshops.models import (
 
 from . import schemas
 
-LICENCE_NAME = "CC BY 4.0"
-LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/deed.nl"
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 100
 # Deeper than any real list; keeps OFFSET within what every database accepts.
@@ -66,8 +71,32 @@ alleen met toestemming van de contactpersoon.
 * Een onbekende parameter of waarde geeft 400, een waarde van het verkeerde type 422;
   beide als JSON met een lijst `detail`.
 * Identificatie: `id` is stabiel, `slug` is het laatste deel van het webadres op de site.
-* Licentie: CC BY 4.0; noem "JOS kennisportaal, Platform JEP" als bron.
+* Licentie: zoals de redactie die in de site-instellingen vastlegt, in `licence` van de
+  index (`/api/v1/`); `null` zolang de licentie nog niet is vastgesteld.
+* Regio's komen uit de CBS-tabel 'Gebieden in Nederland'; het jaar staat per gemeente
+  in `source` en in `region_source` van de index.
 """
+
+
+def open_data_licence():
+    """{"name", "url", "attribution"} from the default site's settings, or None while the
+    editors have not chosen a licence."""
+    from wagtail.models import Site
+
+    from jos_portal.core.models import SiteSettings
+
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        return None
+    settings = SiteSettings.for_site(site)
+    if not settings.open_data_licence_name:
+        return None
+    return {
+        "name": settings.open_data_licence_name,
+        "url": settings.open_data_licence_url,
+        "attribution": settings.open_data_attribution,
+    }
+
 
 api = NinjaAPI(
     title="JOS open data-API",
@@ -77,7 +106,6 @@ api = NinjaAPI(
     # ninja serves Swagger UI from its own static files (ninja is an installed app);
     # no validator badge, which would call out to validator.swagger.io.
     docs=Swagger(settings={"validatorUrl": None}),
-    openapi_extra={"info": {"license": {"name": LICENCE_NAME, "url": LICENCE_URL}}},
 )
 
 ERRORS = {400: schemas.Error, 404: schemas.Error, 422: schemas.Error}
@@ -192,7 +220,10 @@ def index(request):
     root = request.build_absolute_uri(request.path)
     return {
         "title": api.title,
-        "licence": {"name": LICENCE_NAME, "url": LICENCE_URL},
+        "licence": open_data_licence(),
+        "region_source": region_source(
+            Municipality.objects.aggregate(year=Max("source_year"))["year"]
+        ),
         "schema_url": root + "openapi.json",
         "docs_url": root + "docs",
         "endpoints": {
@@ -763,6 +794,8 @@ def provinces_for_api():
 def municipality_data(request, m):
     return {
         **municipality_ref(m),
+        "common_name": m.common_name,
+        "source": m.source,
         "province": province_ref(m.province),
         "jeugdregio": {"code": m.jeugdregio_code, "name": m.jeugdregio_name},
         "ggd_region": {"code": m.ggd_code, "name": m.ggd_name},
@@ -833,5 +866,13 @@ def municipality_list(
 def municipality_detail(request, key: str = KeyPath):
     is_code = key[:2].upper() == "GM" and key[2:].isdigit()
     lookup = Q(code=key.upper()) if is_code else Q(slug=key)
-    municipality = get_object_or_404(Municipality.objects.select_related("province"), lookup)
+    found = Municipality.objects.select_related("province")
+    municipality = found.filter(lookup).first()
+    if municipality is None and not is_code:
+        # The usual name's slug works too: den-haag for 's-Gravenhage.
+        municipality = next(
+            (m for m in found.exclude(common_name="") if slugify(m.common_name) == key), None
+        )
+    if municipality is None:
+        raise Http404
     return municipality_data(request, municipality)

@@ -241,7 +241,16 @@ class Region(Schema):
     name: str
 
 
+class RegionSource(Schema):
+    title: str = Field(description="De CBS-tabel waar de regio-indeling uit komt.")
+    year: int | None = Field(description="Het jaar van die tabel; null als het onbekend is.")
+
+
 class Municipality(MunicipalityRef):
+    common_name: str = Field(
+        description="De gangbare naam als die anders is dan de CBS-naam (bijv. Den Haag)."
+    )
+    source: RegionSource
     province: ProvinceRef
     jeugdregio: Region
     ggd_region: Region
@@ -296,11 +305,13 @@ MunicipalityPage = page_of(Municipality, "MunicipalityPage")
 class Licence(Schema):
     name: str
     url: str
+    attribution: str
 
 
 class Index(Schema):
     title: str
-    licence: Licence
+    licence: Licence | None
+    region_source: RegionSource
     schema_url: str
     docs_url: str
     endpoints: dict[str, str]

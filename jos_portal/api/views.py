@@ -4,7 +4,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
-from .api import LICENCE_NAME, LICENCE_URL, MAX_LIMIT
+from .api import MAX_LIMIT, open_data_licence
 
 # (path below /api/v1/, what it gives); tests fetch every example.
 ENDPOINTS = [
@@ -56,8 +56,7 @@ class OpenDataView(TemplateView):
             examples=[
                 (self.request.build_absolute_uri(root + path), label) for path, label in EXAMPLES
             ],
-            licence_name=LICENCE_NAME,
-            licence_url=LICENCE_URL,
+            licence=open_data_licence(),
             max_limit=MAX_LIMIT,
             **kwargs,
         )

@@ -3,11 +3,23 @@ from the public facts about JOS and Platform JEP (see shared/FACTS.md)."""
 
 import json
 
+from django.conf import settings
+from django.urls import reverse
+
 from wagtail.models import Page, Site
 
 from .models import ContentPage, HomePage, SiteSettings
 
 SITE_NAME = "Jongerenwerk en Onderwijs Samen"
+
+
+def _hours(seconds):
+    """A period from the settings in words: "een uur", "8 uur", "30 minuten"."""
+    seconds = int(seconds)
+    if seconds % 3600:
+        return f"{max(1, round(seconds / 60))} minuten"
+    hours = seconds // 3600
+    return "een uur" if hours == 1 else f"{hours} uur"
 
 
 def heading(text, level="h2"):
@@ -115,25 +127,28 @@ PAGES = [
         "title": "Contact",
         "intro": "Vragen over samenwerking tussen school en jongerenwerk? Neem contact op.",
         "tags": [],
-        "body": [
-            heading("Adviespunt Platform JEP"),
+        "body": lambda: [
+            heading("JEP Advieslijn"),
             paragraph(
-                "Professionals die met jongeren werken, kunnen met vragen over polarisatie, "
-                "radicalisering en samenwerking terecht bij het adviespunt van Platform JEP.",
+                "Werk je met jongeren en heb je een vraag over polarisatie, radicalisering of "
+                "samenwerking tussen school en jongerenwerk? Bel of mail de JEP Advieslijn "
+                "van Platform JEP.",
                 "Telefoon: 070 - 333 4558 (tijdens kantooruren)<br>"
                 'E-mail: <a href="mailto:platformjep@minszw.nl">platformjep@minszw.nl</a>',
+                "Hoe snel je antwoord krijgt, is nog niet vastgesteld.",
             ),
             faq(
                 "Veelgestelde vragen",
                 (
                     "Kan ik een praktijkvoorbeeld aandragen?",
-                    "Ja. Stuur een korte beschrijving van de samenwerking naar het adviespunt; "
-                    "de redactie neemt contact met je op.",
+                    "Ja. Vul het formulier "
+                    f'<a href="{reverse("practices:submit")}">Praktijkvoorbeeld aanmelden</a> '
+                    "in. De redactie bekijkt je aanmelding en neemt contact met je op.",
                 ),
                 (
-                    "Is het adviespunt er ook voor acute situaties?",
-                    "Nee. Bij direct gevaar bel je 112. Het adviespunt denkt mee over vragen "
-                    "en aanpak, niet over noodsituaties.",
+                    "Is de JEP Advieslijn er ook voor acute situaties?",
+                    "Nee. Bij direct gevaar bel je 112. De JEP Advieslijn denkt mee over "
+                    "vragen en aanpak, niet over noodsituaties.",
                 ),
             ),
         ],
@@ -142,53 +157,96 @@ PAGES = [
         "slug": "toegankelijkheid",
         "title": "Toegankelijkheid",
         "intro": (
-            "Iedereen moet dit portaal kunnen gebruiken. We bouwen het volgens de richtlijnen "
-            "van WCAG 2.2 op niveau AA."
+            "Iedereen moet dit portaal kunnen gebruiken. Hier lees je hoe toegankelijk het "
+            "is, wat is getest en waar je terechtkunt als iets niet werkt."
         ),
         "tags": [],
-        "body": [
-            heading("Wat we doen"),
+        "body": lambda: [
+            heading("Toegankelijkheidsverklaring"),
+            paragraph(
+                "Deze verklaring volgt het model voor toegankelijkheidsverklaringen van de "
+                "Nederlandse overheid. De redactie vult haar aan als de site is onderzocht.",
+            ),
             bullets(
-                "De site werkt met toetsenbord alleen en heeft een zichtbare focus.",
-                "Pagina's hebben een logische kopstructuur en herkenbare landmarks.",
-                "Teksten en bedieningselementen hebben voldoende contrast.",
-                "De site werkt ook zonder JavaScript en op schermen vanaf 320 pixels breed.",
-                "Elke pagina wordt bij het bouwen automatisch getoetst met axe.",
+                "<strong>Status:</strong> nog te bepalen. Er is nog geen onafhankelijk "
+                "onderzoek naar de toegankelijkheid van deze site gedaan.",
+                "<strong>Datum van deze verklaring:</strong> nog te bepalen.",
+                "<strong>Onderzoek:</strong> nog niet gedaan. Een onderzoek toetst de site "
+                "aan de wettelijke eisen voor websites van de overheid.",
+            ),
+            heading("Wat tot nu toe is getest"),
+            paragraph(
+                "Bij het bouwen controleert een automatische toegankelijkheidstest de "
+                "belangrijkste pagina's op bekende fouten, zoals ontbrekende labels en te "
+                "weinig contrast. Zo'n automatische test vindt niet alle problemen; hij "
+                "vervangt geen onderzoek door mensen."
             ),
             heading("Loop je toch ergens tegenaan?"),
             paragraph(
-                "Meld het ons via platformjep@minszw.nl. Vermeld de pagina en wat er misging; "
-                "we reageren binnen vijf werkdagen."
+                "Meld het via platformjep@minszw.nl. Vermeld de pagina en wat er misging. "
+                "Krijg je geen antwoord of ben je het niet eens met het antwoord? Dan kun je "
+                'terecht bij de <a href="https://www.nationaleombudsman.nl/">Nationale '
+                "ombudsman</a>."
             ),
         ],
     },
     {
         "slug": "privacy",
         "title": "Privacy",
-        "intro": "Dit portaal verzamelt zo min mogelijk persoonsgegevens.",
+        "intro": (
+            "Dit portaal verzamelt zo min mogelijk persoonsgegevens. Hier lees je welke "
+            "gegevens we bewaren, waarom, hoe lang, en wat je rechten zijn."
+        ),
         "tags": [],
-        "body": [
+        "body": lambda: [
             heading("Wat we wel en niet bijhouden"),
             bullets(
                 "We gebruiken geen tracking- of advertentiecookies en geen externe "
-                "statistiekdiensten.",
+                "statistiekdiensten. Het logboek van de server noteert per bezoek alleen de "
+                "pagina, de tijd en of iemand is ingelogd; geen internetadres.",
                 "Contactgegevens bij praktijkvoorbeelden tonen we alleen met toestemming van "
                 "de contactpersoon.",
-                "Redacteuren loggen in met een persoonlijk account; wat zij wijzigen, wordt "
-                "bijgehouden voor de versiegeschiedenis.",
                 "Meld je een praktijkvoorbeeld aan via het formulier, dan bewaren we je naam, "
                 "e-mailadres en de andere gegevens die je invult, om de aanmelding te "
                 "beoordelen en je daarover te benaderen. Alleen de redactie ziet ze; bij het "
                 "gepubliceerde voorbeeld staan ze alleen als je daarvoor kiest. Een bijlage is "
                 "alleen voor ingelogde redacteuren te openen.",
-                "Om misbruik te beperken onthouden we een uur lang hoeveel aanmeldingen vanaf "
-                "een internetadres komen, en bewaren we bij mislukte inlogpogingen op het "
-                "beheergedeelte de gebruikersnaam, het internetadres en de browser.",
+                "Om misbruik te beperken onthouden we hoeveel aanmeldingen vanaf een "
+                "internetadres komen.",
+                "Redacteuren loggen in met een persoonlijk account; wat zij wijzigen, wordt "
+                "bijgehouden voor de versiegeschiedenis. Bij het inloggen bewaren we de "
+                "gebruikersnaam, het internetadres, de browser en de tijd.",
             ),
-            heading("Vragen of een verzoek"),
+            heading("Waarom we dat mogen"),
+            bullets(
+                "Een aanmelding: je geeft ons de gegevens zelf, met je toestemming (artikel 6, "
+                "lid 1, onder a van de AVG). Je kunt je toestemming altijd intrekken.",
+                "Inloggen en misbruik tegengaan: om het portaal veilig te houden, als deel van "
+                "de publieke taak van het programma (artikel 6, lid 1, onder e van de AVG).",
+            ),
+            heading("Hoe lang we gegevens bewaren"),
+            bullets(
+                "Het aantal aanmeldingen per internetadres: "
+                f"{_hours(settings.SUBMISSION_RATE_WINDOW)}.",
+                "Mislukte inlogpogingen (gebruikersnaam, internetadres, browser): tot de "
+                "volgende geslaagde inlog, en niet langer dan "
+                f"{_hours(settings.AXES_COOLOFF_TIME * 3600)} na de laatste poging.",
+                "Een inlogsessie van een redacteur: tot de browser sluit, en hoogstens "
+                f"{_hours(settings.SESSION_COOKIE_AGE)}.",
+                "Aanmeldingen van praktijkvoorbeelden en de gegevens van geslaagde inlogs: "
+                "tot de redactie of de beheerder ze verwijdert. Een vaste bewaartermijn is "
+                "nog te bepalen.",
+                "Back-ups bevatten dezelfde gegevens. Hoe lang back-ups bewaard worden, is "
+                "nog te bepalen.",
+            ),
+            heading("Je rechten"),
             paragraph(
                 "Wil je weten welke gegevens over jou op het portaal staan, of wil je ze laten "
-                "verwijderen? Mail naar platformjep@minszw.nl."
+                "verbeteren of verwijderen? Mail naar platformjep@minszw.nl.",
+                "Ben je het niet eens met hoe we met je gegevens omgaan? Dan kun je een klacht "
+                "indienen bij de "
+                '<a href="https://autoriteitpersoonsgegevens.nl/">Autoriteit '
+                "Persoonsgegevens</a>.",
             ),
         ],
     },
@@ -239,7 +297,7 @@ def load():
                 title=spec["title"],
                 slug=spec["slug"],
                 intro=spec["intro"],
-                body=json.dumps(spec["body"]),
+                body=json.dumps(spec["body"]() if callable(spec["body"]) else spec["body"]),
                 show_in_menus=spec["slug"] in {"over-jos", "contact"},
             )
             home.add_child(instance=page)
@@ -255,16 +313,18 @@ def load():
         home.body = json.dumps(body)
         home.save_revision().publish()
 
-    settings = SiteSettings.for_site(site)
-    if not settings.pk or not settings.phone:
-        settings.phone = settings.phone or "070 - 333 4558"
-        settings.phone_hours = settings.phone_hours or "tijdens kantooruren"
-        settings.email = settings.email or "platformjep@minszw.nl"
-        settings.accessibility_page = settings.accessibility_page or pages["toegankelijkheid"]
-        settings.privacy_page = settings.privacy_page or pages["privacy"]
-        settings.footer_text = settings.footer_text or (
+    site_settings = SiteSettings.for_site(site)
+    if not site_settings.pk or not site_settings.phone:
+        site_settings.phone = site_settings.phone or "070 - 333 4558"
+        site_settings.phone_hours = site_settings.phone_hours or "tijdens kantooruren"
+        site_settings.email = site_settings.email or "platformjep@minszw.nl"
+        site_settings.accessibility_page = (
+            site_settings.accessibility_page or pages["toegankelijkheid"]
+        )
+        site_settings.privacy_page = site_settings.privacy_page or pages["privacy"]
+        site_settings.footer_text = site_settings.footer_text or (
             "Jongerenwerk en Onderwijs Samen is een programma van Platform JEP, onderdeel van "
             "de Expertise-unit Sociale Stabiliteit."
         )
-        settings.save()
+        site_settings.save()
     return created

@@ -1,5 +1,6 @@
 """Editorial pages (home, content pages) and the site-wide settings of the footer."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -111,7 +112,10 @@ class SiteSettings(BaseSiteSetting):
     select_related = ["accessibility_page", "privacy_page"]
 
     advice_line_label = models.CharField(
-        _("naam adviespunt"), max_length=100, default="Adviespunt Platform JEP"
+        _("naam advieslijn"),
+        max_length=100,
+        default="JEP Advieslijn",
+        help_text=_("Kop boven de contactgegevens, bijv. JEP Advieslijn."),
     )
     phone = models.CharField(
         _("telefoonnummer"),
@@ -123,6 +127,15 @@ class SiteSettings(BaseSiteSetting):
         _("bereikbaarheid"), max_length=100, blank=True, help_text=_("Bijv. tijdens kantooruren.")
     )
     email = models.EmailField(_("e-mailadres"), blank=True)
+    response_time = models.CharField(
+        _("reactietermijn"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "Wat de redactie belooft over antwoorden, bijv. 'Je krijgt binnen vijf werkdagen "
+            "antwoord.' Leeg: de site belooft niets."
+        ),
+    )
     linkedin_url = models.URLField(_("LinkedIn"), blank=True)
     youtube_url = models.URLField(_("YouTube"), blank=True)
     mastodon_url = models.URLField(_("Mastodon"), blank=True)
@@ -143,6 +156,33 @@ class SiteSettings(BaseSiteSetting):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    open_data_licence_name = models.CharField(
+        _("licentie open data"),
+        max_length=100,
+        blank=True,
+        help_text=_(
+            "De licentie van de open data, bijv. CC0 1.0. Leeg: de site zegt dat de licentie "
+            "nog niet is vastgesteld."
+        ),
+    )
+    open_data_licence_url = models.URLField(
+        _("link naar de licentie"), blank=True, help_text=_("De tekst van de licentie.")
+    )
+    open_data_attribution = models.CharField(
+        _("bronvermelding open data"),
+        max_length=200,
+        blank=True,
+        help_text=_("Hoe hergebruikers de bron noemen. Leeg: niets gevraagd."),
+    )
+    privacy_controller = models.CharField(
+        _("verwerkingsverantwoordelijke"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "Wie verantwoordelijk is voor de persoonsgegevens op het portaal (naam en "
+            "adres). Staat op de privacypagina; leeg: 'nog te bepalen'."
+        ),
+    )
     footer_text = models.TextField(
         _("tekst in de voettekst"),
         blank=True,
@@ -157,9 +197,19 @@ class SiteSettings(BaseSiteSetting):
                 FieldPanel("phone"),
                 FieldPanel("phone_hours"),
                 FieldPanel("email"),
+                FieldPanel("response_time"),
             ],
             heading=_("Contact"),
         ),
+        MultiFieldPanel(
+            [
+                FieldPanel("open_data_licence_name"),
+                FieldPanel("open_data_licence_url"),
+                FieldPanel("open_data_attribution"),
+            ],
+            heading=_("Open data"),
+        ),
+        FieldPanel("privacy_controller"),
         MultiFieldPanel(
             [
                 FieldPanel("linkedin_url"),
@@ -187,6 +237,13 @@ class SiteSettings(BaseSiteSetting):
             (_("Nieuwsbrief"), self.newsletter_url),
         ]
         return [(label, url) for label, url in links if url]
+
+    def clean(self):
+        super().clean()
+        if self.open_data_licence_url and not self.open_data_licence_name:
+            raise ValidationError(
+                {"open_data_licence_name": _("Geef de naam van de licentie bij de link.")}
+            )
 
     @property
     def phone_href(self):

@@ -111,3 +111,9 @@ def province_rows(provinces):
             }
         )
     return rows
+
+
+def source_years(municipalities):
+    """The years of the CBS tables the given municipalities come from, oldest first."""
+    years = municipalities.exclude(source_year=None).order_by().values_list("source_year")
+    return sorted({year for (year,) in years.distinct()})

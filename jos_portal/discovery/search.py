@@ -13,7 +13,8 @@ Backends (``WAGTAILSEARCH_BACKENDS``, Wagtail's database backend):
   words in the title) orders them. No stemming.
 
 "Did you mean" is this module's own: when a query finds nothing, each word is compared
-(``difflib``) with the words of all published titles and topic names; this works on
+(``difflib``) with the words of all published titles, topic names and municipality names
+(CBS and usual, so "Den Haag" is never corrected); this works on
 both databases. The backend's ``Fuzzy`` query would need the pg_trgm extension on
 PostgreSQL and is not supported on SQLite, so it is not used.
 
@@ -37,7 +38,7 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from jos_portal.operations.caching import cached
-from jos_portal.taxonomy.models import Factor
+from jos_portal.taxonomy.models import Factor, Municipality
 from jos_portal.taxonomy.search import postgresql_matches
 from practices.models import Practice
 from publications.models import Publication
@@ -238,6 +239,9 @@ def _vocabulary():
     # Topic names in use by published content only (a tag that only a draft carries is
     # not suggested); the same cached counts as the topic index.
     texts.extend(topic["name"] for topic in cached("topic-counts", compute=topics.topic_counts))
+    # Municipality names, CBS and usual, so a real place ("Den Haag") is never "corrected".
+    for name, common_name in Municipality.objects.order_by().values_list("name", "common_name"):
+        texts.extend((name, common_name))
     words = set(SEARCH_WORD.findall("\n".join(texts).lower()))
     return sorted(word for word in words if len(word) > 2)
 
@@ -284,3 +288,15 @@ def suggestions(prefix, limit=8):
         )
         found.extend(rows)
     return list(dict.fromkeys(found))
+
+
+MAX_MUNICIPALITIES = 5
+
+
+def municipalities(query):
+    """Municipalities the query names, by CBS or usual name ("Den Haag" finds
+    's-Gravenhage), exact matches first; at most MAX_MUNICIPALITIES."""
+    found = Municipality.objects.named(query).select_related("province")
+    exact = [m for m in found if query.lower() in (m.name.lower(), m.common_name.lower())]
+    rest = [m for m in found if m not in exact]
+    return (exact + rest)[:MAX_MUNICIPALITIES]

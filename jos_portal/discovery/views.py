@@ -190,6 +190,10 @@ def region_index(request):
             "map_width": regions.MAP_WIDTH,
             "map_height": regions.MAP_HEIGHT,
             "total": cached("practice-total", compute=Practice.objects.published().count),
+            "source_years": cached(
+                "region-source-years",
+                compute=lambda: regions.source_years(Municipality.objects.all()),
+            ),
         },
     )
 
@@ -239,6 +243,7 @@ def _province_data(province):
             {"municipality": m, "practices": counts.get(m.pk, 0)}
             for m in province.municipalities.order_by("name")
         ],
+        "source_years": regions.source_years(province.municipalities.all()),
     }
 
 
@@ -306,6 +311,7 @@ def municipality_detail(request, province, municipality):
         **context,
         "municipality": municipality,
         "province": municipality.province,
+        "source_years": [municipality.source_year] if municipality.source_year else [],
         "links": _region_links("gemeente", municipality.slug),
     }
     return render(request, "discovery/municipality_detail.html", context)
@@ -332,7 +338,7 @@ def search(request):
     if chosen and chosen not in site_search.TYPE_KEYS:
         messages.append(_("Onbekend type genegeerd; alle typen getoond."))
         chosen = ""
-    facets, page, results, suggestion, total = [], None, [], "", 0
+    facets, page, results, suggestion, total, places = [], None, [], "", 0, []
     if words:
         found = site_search.run(words)
         for search_type in site_search.TYPES:
@@ -371,7 +377,8 @@ def search(request):
             }
             for key, obj in site_search.load(list(page.object_list))
         ]
-        if not total:
+        places = site_search.municipalities(query)
+        if not total and not places:
             suggestion = site_search.did_you_mean(words)
     return render(
         request,
@@ -385,6 +392,7 @@ def search(request):
             "results": results,
             "total": total,
             "suggestion": suggestion,
+            "places": places,
             "messages_list": messages,
         },
     )

@@ -93,6 +93,7 @@ class ScanPage(views.ScanRoutesMixin, RoutablePageMixin, Page):
                     "name": factor.name,
                     "kind": factor.kind,
                     "text": row.text,
+                    "source": row.source,
                     "reversed": row.reversed,
                 }
             )
@@ -124,6 +125,16 @@ class ScanStatement(Orderable):
         max_length=300,
         help_text=_("Kort en in de wij-vorm, bijv. 'Er is op school één vaste contactpersoon'."),
     )
+    source = models.CharField(
+        _("bron"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "Waar deze stelling op rust, bijv. 'Sarti, Manders & Metz (2019)'. Staat bij de "
+            "stelling in de scan en de uitslag. Eén vraag per stelling: vraag niet twee "
+            "dingen tegelijk."
+        ),
+    )
     reversed = models.BooleanField(
         _("omgekeerd scoren"),
         default=False,
@@ -133,7 +144,12 @@ class ScanStatement(Orderable):
         ),
     )
 
-    panels = [FieldPanel("factor"), FieldPanel("text"), FieldPanel("reversed")]
+    panels = [
+        FieldPanel("factor"),
+        FieldPanel("text"),
+        FieldPanel("source"),
+        FieldPanel("reversed"),
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("stelling")

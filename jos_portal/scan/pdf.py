@@ -10,6 +10,7 @@ from django.utils.html import strip_tags
 from django.utils.text import normalize_newlines
 from django.utils.timezone import localdate
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from fpdf import FPDF
 
@@ -83,17 +84,29 @@ def result_pdf(context):
     details = [
         _("Gemaakt op %(date)s, versie %(number)s van de scan.")
         % {"date": localdate().strftime("%d-%m-%Y"), "number": version.number},
-        _("%(answered)s van de %(total)s stellingen beantwoord.")
+        ngettext(
+            "%(answered)s van de %(total)s stelling beantwoord.",
+            "%(answered)s van de %(total)s stellingen beantwoord.",
+            result.total,
+        )
         % {"answered": result.answered, "total": result.total},
     ]
     if profile["school_type"]:
         details.append(_("Schooltype: %(name)s") % {"name": profile["school_type"].name})
     if profile["municipality"]:
-        details.append(_("Gemeente: %(name)s") % {"name": profile["municipality"].name})
+        details.append(_("Gemeente: %(name)s") % {"name": profile["municipality"].display_name})
     if profile["stage_label"]:
         details.append(_("Fase: %(stage)s") % {"stage": profile["stage_label"]})
     _paragraph(pdf, "\n".join(details))
     _paragraph(pdf, _("Online: %(url)s") % {"url": context["result_url"]}, size=8)
+    _paragraph(
+        pdf,
+        _(
+            "Deze scan is een hulpmiddel voor een gesprek, geen gevalideerd meetinstrument. "
+            "De scores zijn niet getoetst in onderzoek."
+        ),
+        size=9,
+    )
 
     _heading(pdf, _("Score per onderdeel"))
     for group in result.groups:

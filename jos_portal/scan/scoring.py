@@ -63,6 +63,7 @@ class AnsweredStatement:
     reversed: bool
     value: int
     points: int | None
+    source: str = ""
 
     @property
     def answer_label(self):
@@ -135,6 +136,8 @@ def score(statements, values):
                 reversed=statement["reversed"],
                 value=value,
                 points=points(value, statement["reversed"]),
+                # Versions frozen before statements had sources have no "source".
+                source=statement.get("source", ""),
             )
         )
     groups = []

@@ -282,6 +282,7 @@ class ScanRoutesMixin:
             {
                 "position": pos,
                 "text": statement["text"],
+                "source": statement.get("source", ""),
                 "value": answer_param(answers.values[pos]),
             }
             for pos, statement in current["items"]

@@ -59,7 +59,7 @@ FACTORS = [
         "Voldoende uren jongerenwerk",
         P,
         "Aanwezigheid op school kost tijd. Met te weinig uren blijft het jongerenwerk een "
-        "gast dat af en toe langskomt in plaats van een vertrouwd gezicht.",
+        "gast die af en toe langskomt in plaats van een vertrouwd gezicht.",
         "Maak de uren zichtbaar in de begroting van gemeente en school en reken ook tijd "
         "voor overleg en voor het volgen van leerlingen buiten school mee.",
         ["financiering"],
@@ -87,7 +87,7 @@ FACTORS = [
         S,
         "Jongerenwerkers die in de pauzes, op het plein en in de gangen te vinden zijn, "
         "worden een bekend gezicht. Leerlingen stappen dan eerder met een vraag op hen af.",
-        "Roosteren de jongerenwerkers op vaste momenten in, zodat leerlingen weten wanneer "
+        "Rooster de jongerenwerkers op vaste momenten in, zodat leerlingen weten wanneer "
         "ze hen kunnen vinden.",
         ["jongerenwerk", "veerkracht"],
     ),

@@ -52,6 +52,17 @@ class MunicipalityQuerySet(models.QuerySet):
     def in_jeugdregio(self, code):
         return self.filter(jeugdregio_code=code)
 
+    def named(self, text):
+        """Municipalities whose CBS name or usual name is the text, or contains it when
+        the text has at least three letters ("Den Haag" finds 's-Gravenhage)."""
+        text = " ".join((text or "").split())
+        if not text:
+            return self.none()
+        condition = models.Q(name__iexact=text) | models.Q(common_name__iexact=text)
+        if len(text) >= 3:
+            condition |= models.Q(name__icontains=text) | models.Q(common_name__icontains=text)
+        return self.filter(condition)
+
 
 class Municipality(index.Indexed, models.Model):
     """A current Dutch municipality with the regions CBS assigns it to.
@@ -62,13 +73,28 @@ class Municipality(index.Indexed, models.Model):
     code = models.CharField(
         _("CBS-code"), max_length=6, unique=True, help_text=_("Gemeentecode, bijv. GM0855.")
     )
-    name = models.CharField(_("naam"), max_length=100)
+    name = models.CharField(_("naam"), max_length=100, help_text=_("De naam zoals CBS hem noemt."))
+    common_name = models.CharField(
+        _("gangbare naam"),
+        max_length=100,
+        blank=True,
+        help_text=_(
+            "Alleen als die anders is dan de CBS-naam, bijv. Den Haag voor 's-Gravenhage. "
+            "Staat naast de CBS-naam en is ook vindbaar."
+        ),
+    )
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
     province = models.ForeignKey(
         Province,
         verbose_name=_("provincie"),
         on_delete=models.PROTECT,
         related_name="municipalities",
+    )
+    source_year = models.PositiveSmallIntegerField(
+        _("jaar CBS-tabel"),
+        null=True,
+        blank=True,
+        help_text=_("Het jaar van de CBS-tabel 'Gebieden in Nederland' waaruit deze regel komt."),
     )
     jeugdregio_code = models.CharField(_("jeugdregio-code"), max_length=6, blank=True)
     jeugdregio_name = models.CharField(_("jeugdregio"), max_length=100, blank=True)
@@ -84,6 +110,8 @@ class Municipality(index.Indexed, models.Model):
     search_fields = [
         index.SearchField("name"),
         index.AutocompleteField("name"),
+        index.SearchField("common_name"),
+        index.AutocompleteField("common_name"),
         index.FilterField("province"),
     ]
 
@@ -93,7 +121,29 @@ class Municipality(index.Indexed, models.Model):
         ordering = ["name"]
 
     def __str__(self):
+        return self.display_name
+
+    @property
+    def display_name(self):
+        """The usual name with the CBS name beside it when they differ:
+        "Den Haag ('s-Gravenhage)"; otherwise the CBS name."""
+        if self.common_name and self.common_name != self.name:
+            return f"{self.common_name} ({self.name})"
         return self.name
+
+    @property
+    def source(self):
+        """Where the region data comes from, for pages and the API."""
+        return region_source(self.source_year)
+
+
+REGION_SOURCE_TITLE = "CBS, Gebieden in Nederland"
+
+
+def region_source(year):
+    """{"title", "year"} of the CBS table the region data comes from; year None when an
+    import did not say which year its table was."""
+    return {"title": REGION_SOURCE_TITLE, "year": year}
 
 
 # Vocabularies -------------------------------------------------------------------

@@ -145,8 +145,9 @@ def unique_slug(name, code, taken):
     return slug
 
 
-def apply(parsed, province_model, municipality_model):
-    """Create or update provinces and municipalities from a parsed file.
+def apply(parsed, province_model, municipality_model, year=None):
+    """Create or update provinces and municipalities from a parsed file; ``year`` is the
+    year of the CBS table, stored per municipality as its source (None: left alone).
 
     Returns counts (created, updated, unchanged). Municipalities that are not in the file
     are kept: records elsewhere may point at them, and mergers are a decision for editors.
@@ -164,6 +165,8 @@ def apply(parsed, province_model, municipality_model):
     counts = {"created": 0, "updated": 0, "unchanged": 0}
     for row in parsed.rows:
         values = {"name": row["name"], "province_id": provinces[row["province_code"]].pk}
+        if year is not None:
+            values["source_year"] = year
         for field_name in REGION_FIELDS:
             if field_name in parsed.columns:
                 values[field_name] = row[field_name]

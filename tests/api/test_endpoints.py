@@ -1,7 +1,10 @@
 """Each endpoint answers with published records only, and contact details only with consent."""
 
+from wagtail.models import Site
+
 import pytest
 
+from jos_portal.core.models import SiteSettings
 from tests.api.conftest import get_json
 
 pytestmark = pytest.mark.django_db
@@ -11,11 +14,24 @@ def slugs(page):
     return [item["slug"] for item in page["results"]]
 
 
-def test_index_lists_the_endpoints_and_the_licence(client):
+def test_index_lists_the_endpoints_and_no_licence_until_the_editors_choose_one(client):
     index = get_json(client, "/api/v1/")
-    assert index["licence"]["name"] == "CC BY 4.0"
+    assert index["licence"] is None
     assert index["endpoints"]["practices"] == "http://testserver/api/v1/practices/"
     assert index["schema_url"] == "http://testserver/api/v1/openapi.json"
+    assert index["region_source"] == {"title": "CBS, Gebieden in Nederland", "year": 2023}
+
+
+def test_index_gives_the_licence_from_the_site_settings(client):
+    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.open_data_licence_name = "CC0 1.0"
+    settings.open_data_licence_url = "https://creativecommons.org/publicdomain/zero/1.0/deed.nl"
+    settings.save()
+    assert get_json(client, "/api/v1/")["licence"] == {
+        "name": "CC0 1.0",
+        "url": "https://creativecommons.org/publicdomain/zero/1.0/deed.nl",
+        "attribution": "",
+    }
 
 
 def test_practice_list_shows_published_practices_with_stable_ids(client, data):

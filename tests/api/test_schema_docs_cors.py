@@ -6,18 +6,17 @@ import re
 import pytest
 
 from jos_portal.api.views import ENDPOINTS, EXAMPLES
+from jos_portal.core.models import SiteSettings
 from tests.api.conftest import get_json
 
 pytestmark = pytest.mark.django_db
 
 
-def test_schema_is_openapi_3_with_the_cc_by_licence(client):
+def test_schema_is_openapi_3_and_claims_no_licence_in_code(client):
     schema = get_json(client, "/api/v1/openapi.json")
     assert schema["openapi"].startswith("3.")
-    assert schema["info"]["license"] == {
-        "name": "CC BY 4.0",
-        "url": "https://creativecommons.org/licenses/by/4.0/deed.nl",
-    }
+    assert "license" not in schema["info"]
+    assert "CC BY" not in schema["info"]["description"]
     paths = schema["paths"]
     for path in (
         "/api/v1/practices/",
@@ -76,9 +75,25 @@ def test_open_data_page_explains_the_api_and_licence(client, data):
     assert response.status_code == 200
     html = response.content.decode()
     assert "<h1>Open data</h1>" in html
-    assert 'href="https://creativecommons.org/licenses/by/4.0/deed.nl" rel="license"' in html
+    assert "CC BY" not in html and "mag ze delen" not in html
+    assert "Onder welke licentie je de gegevens mag hergebruiken, is nog niet vastgesteld" in html
     assert 'href="/api/v1/docs"' in html and 'href="/api/v1/openapi.json"' in html
     assert "http://testserver/api/v1/" in html
+
+
+def test_open_data_page_shows_the_licence_the_editors_chose(client, home):
+    settings = SiteSettings.objects.get()
+    settings.open_data_licence_name = "CC0 1.0"
+    settings.open_data_licence_url = "https://creativecommons.org/publicdomain/zero/1.0/deed.nl"
+    settings.open_data_attribution = "JOS kennisportaal"
+    settings.save()
+    html = client.get("/open-data/").content.decode()
+    assert (
+        '<a href="https://creativecommons.org/publicdomain/zero/1.0/deed.nl" rel="license">'
+        "CC0 1.0</a>" in html
+    )
+    assert "Noem als bron: JOS kennisportaal." in html
+    assert "nog niet vastgesteld" not in html
 
 
 def test_footer_links_to_the_open_data_page(client, home):

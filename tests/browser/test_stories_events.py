@@ -37,7 +37,7 @@ def test_story_tag_event_and_ical_download_with_axe_on_each_page_type(page, demo
     assert_no_serious_axe_violations(page)
 
     with page.expect_download() as info:
-        page.get_by_role("link", name="Zet in je agenda (.ics)").click()
+        page.get_by_role("link", name="Zet in je agenda").click()
     download = info.value
     assert download.suggested_filename == "regiobijeenkomst-school-en-wijk.ics"
     calendar = icalendar.Calendar.from_ical(Path(download.path()).read_bytes())

@@ -64,6 +64,7 @@ def test_breadcrumbs_show_the_path_to_a_nested_page(client, home):
 
 def test_footer_renders_the_site_settings(client, home):
     html = client.get("/").content.decode()
+    assert ">JEP Advieslijn</h2>" in html
     assert "070 - 333 4558" in html
     assert 'href="tel:+31703334558"' in html
     assert 'href="mailto:platformjep@minszw.nl"' in html

@@ -1,5 +1,6 @@
 """Update provinces and municipalities from a CBS 'Gebieden in Nederland' CSV file."""
 
+import re
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
@@ -17,8 +18,22 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("file", type=Path, help="Pad naar het CSV-bestand.")
+        parser.add_argument(
+            "--jaar",
+            type=int,
+            help=(
+                "Het jaar van de CBS-tabel; de site toont het als bron. Zonder deze optie: "
+                "het jaartal in de bestandsnaam, bijv. gebieden-in-nederland-2025.csv."
+            ),
+        )
 
-    def handle(self, *args, file, **options):
+    def handle(self, *args, file, jaar=None, **options):
+        year = jaar
+        if year is None:
+            found = re.search(r"(?<!\d)(20\d\d)(?!\d)", file.name)
+            year = int(found.group(1)) if found else None
+        if year is not None and not 2000 <= year <= 2100:
+            raise CommandError(f"{year} is geen geldig jaar voor de CBS-tabel.")
         try:
             raw = file.read_bytes()
         except OSError as error:
@@ -40,7 +55,14 @@ class Command(BaseCommand):
                 f"{len(error.errors)} fout(en) in {file.name}; er is niets opgeslagen."
             ) from error
         with transaction.atomic():
-            counts = regions.apply(parsed, Province, Municipality)
+            counts = regions.apply(parsed, Province, Municipality, year=year)
+        if year is None:
+            self.stdout.write(
+                self.style.WARNING(
+                    "Geen jaar van de CBS-tabel opgegeven (--jaar); het bronjaar is niet "
+                    "bijgewerkt."
+                )
+            )
         self.stdout.write(
             self.style.SUCCESS(
                 f"{len(parsed.rows)} gemeenten gelezen: {counts['created']} nieuw, "
