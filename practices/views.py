@@ -1,7 +1,6 @@
 """Public views of practice examples: list with facets, detail, exports, feed, compare,
 and the public submission form."""
 
-import json
 from collections import Counter
 
 from django.contrib.syndication.views import Feed
@@ -179,7 +178,7 @@ def practice_detail(request, slug):
     context = {
         "practice": practice,
         "related": related_practices(practice),
-        "json_ld": json.dumps(structured_data(request, practice), ensure_ascii=False),
+        "json_ld": structured_data(request, practice),
     }
     return render(request, "practices/practice_detail.html", context)
 

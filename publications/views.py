@@ -1,6 +1,5 @@
 """Public pages of publications: list with filters, detail with citations, downloads."""
 
-import json
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Prefetch
@@ -112,9 +111,7 @@ def publication_detail(request, slug):
             "apa_html": citations.apa_html(publication, authors),
             "apa_text": citations.apa_text(publication, authors),
             "highwire": citations.highwire_tags(publication, authors, pdf_url),
-            "json_ld": json.dumps(
-                structured_data(request, publication, authors), ensure_ascii=False
-            ),
+            "json_ld": structured_data(request, publication, authors),
         },
     )
 

@@ -309,11 +309,10 @@ class EventPage(RoutablePageMixin, Page):
         return context
 
     def structured_data(self, request):
-        """schema.org Event as JSON text."""
-        import json
-
+        """schema.org Event (a dict for the json_ld template tag)."""
+        url = request.build_absolute_uri(self.get_url(request))
         if self.online:
-            location = {"@type": "VirtualLocation", "url": self.online_url or self.full_url}
+            location = {"@type": "VirtualLocation", "url": self.online_url or url}
             mode = "https://schema.org/OnlineEventAttendanceMode"
         else:
             location = {
@@ -332,7 +331,7 @@ class EventPage(RoutablePageMixin, Page):
             "eventStatus": "https://schema.org/EventScheduled",
             "eventAttendanceMode": mode,
             "location": location,
-            "url": request.build_absolute_uri(self.get_url(request)),
+            "url": url,
             "inLanguage": "nl",
             "organizer": {
                 "@type": "Organization",
@@ -351,7 +350,7 @@ class EventPage(RoutablePageMixin, Page):
                 if self.is_full
                 else "https://schema.org/InStock",
             }
-        return json.dumps(data, ensure_ascii=False)
+        return data
 
     @path("ical/")
     @content_conditional_method
