@@ -1,6 +1,5 @@
 """Public pages of publications: list with filters, detail with citations, downloads."""
 
-
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Prefetch
 from django.http import HttpResponse
