@@ -126,11 +126,19 @@ def _list_settings(request):
 def _export(request, selection, export_format):
     queryset = filters.ordered(selection, filters.apply(selection))
     if isinstance(queryset, list):
-        order = Case(
-            *[When(pk=pk, then=Value(i)) for i, pk in enumerate(queryset)],
-            output_field=IntegerField(),
-        )
-        queryset = Practice.objects.published().filter(pk__any_of=set(queryset)).order_by(order)
+        # Relevance order: the ranked pks. With no hits there is nothing to order (a Case
+        # without branches is ORDER BY NULL, which PostgreSQL refuses).
+        pks = queryset
+        queryset = Practice.objects.published().filter(pk__any_of=set(pks))
+        if pks:
+            queryset = queryset.order_by(
+                Case(
+                    *[When(pk=pk, then=Value(i)) for i, pk in enumerate(pks)],
+                    output_field=IntegerField(),
+                )
+            )
+        else:
+            queryset = queryset.none()
 
     def url(practice):
         return request.build_absolute_uri(practice.get_absolute_url())
