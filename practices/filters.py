@@ -77,6 +77,8 @@ class Facet:
     lookup_model: type | None = None
     lookup_field: str = "slug"
     lookup_label: str = "name"
+    # Narrows the lookup to values a visitor may see (topics of published practices).
+    lookup_filter: dict = field(default_factory=dict)
     # Count distinct practices: needed where one practice can reach a value twice
     # (two municipalities of a regional practice in the same province).
     distinct: bool = False
@@ -95,7 +97,9 @@ class Facet:
             labels = dict(self.choices)
             return [(v, str(labels[v])) for v in values if v in labels]
         found = dict(
-            self.lookup_model.objects.filter(**{f"{self.lookup_field}__in": values})
+            self.lookup_model.objects.filter(
+                **self.lookup_filter, **{f"{self.lookup_field}__in": values}
+            )
             .values_list(self.lookup_field, self.lookup_label)
             .distinct()
         )
@@ -200,6 +204,7 @@ def build_facets():
             lookup_model=PracticeTag,
             lookup_field="tag__slug",
             lookup_label="tag__name",
+            lookup_filter={"content_object__live": True},
             max_options=40,
         ),
         Facet("onderbouwing", _("Onderbouwing"), "evidence_level", EvidenceLevel.choices),

@@ -42,8 +42,10 @@ def publication_list(request):
         year = ""
     if year:
         publications = publications.filter(year=int(year))
+    # The topic options: tags that a published publication carries.
+    topics = Tag.objects.filter(publications_publicationtag_items__content_object__live=True)
     topic = request.GET.get("onderwerp", "")[:100]
-    if topic and not Tag.objects.filter(slug=topic).exists():
+    if topic and not topics.filter(slug=topic).exists():
         messages.append(_("Onbekend onderwerp genegeerd."))
         topic = ""
     if topic:
@@ -72,11 +74,7 @@ def publication_list(request):
             "publications": page.object_list,
             "kinds": Publication.Kind.choices,
             "years": options.order_by("-year").values_list("year", flat=True).distinct(),
-            "topics": Tag.objects.filter(
-                publications_publicationtag_items__content_object__live=True
-            )
-            .distinct()
-            .order_by("name"),
+            "topics": topics.distinct().order_by("name"),
             "kind": kind,
             "year": year,
             "topic": topic,

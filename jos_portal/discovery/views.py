@@ -3,7 +3,7 @@
 from urllib.parse import urlencode
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.http import JsonResponse
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -37,7 +37,8 @@ def factor_map(request):
     topic = request.GET.get("onderwerp", "")[:100]
     topic_label = ""
     if topic:
-        tag = Tag.objects.filter(slug=topic).first()
+        # Only the topics of factors are options here (the list below the form).
+        tag = Tag.objects.filter(slug=topic, taxonomy_factortag_items__isnull=False).first()
         if tag is None:
             messages.append(_("Onbekend onderwerp genegeerd."))
             topic = ""
@@ -135,16 +136,19 @@ def topic_index(request):
 
 def topic_detail(request, slug):
     tag = get_object_or_404(Tag, slug=slug)
-    intro = TopicIntro.objects.filter(tag=tag).first()
     groups = cached("topic-groups", tag.pk, compute=lambda: topics.topic_groups(tag))
+    total = sum(g["count"] for g in groups)
+    if not total:
+        # Only drafts or restricted pages carry it (or nothing does): not a public topic.
+        raise Http404
     return render(
         request,
         "discovery/topic_detail.html",
         {
             "tag": tag,
-            "intro": intro,
+            "intro": TopicIntro.objects.filter(tag=tag).first(),
             "groups": groups,
-            "total": sum(g["count"] for g in groups),
+            "total": total,
         },
     )
 

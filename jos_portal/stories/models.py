@@ -27,6 +27,7 @@ from modelcluster.models import ClusterableModel
 from taggit.models import Tag, TaggedItemBase
 
 from jos_portal.core.blocks import BodyBlock
+from jos_portal.core.visibility import public_page_q
 from jos_portal.operations.conditional import content_conditional_method
 
 STORIES_PER_PAGE = 10
@@ -112,10 +113,16 @@ class StoryIndexPage(RoutablePageMixin, Page):
         tag = None
         slug = request.GET.get("onderwerp", "")
         if slug:
-            tag = Tag.objects.filter(slug=slug[:100]).first()
+            tag = self.topics().filter(slug=slug[:100]).first()
             if tag is None:
                 raise ValueError(gettext("Onbekend onderwerp “%(tag)s”.") % {"tag": slug[:40]})
         return kind, tag
+
+    def topics(self):
+        """The topic options: tags that a live story outside any restricted section
+        carries (one query)."""
+        public = StoryPageTag.objects.filter(public_page_q("content_object__"))
+        return Tag.objects.filter(pk__in=public.values("tag_id"))
 
     def filtered(self, kind, tag):
         stories = self.stories()
@@ -154,11 +161,6 @@ class StoryIndexPage(RoutablePageMixin, Page):
         stories = list(
             page_obj.object_list.select_related("hero_image").prefetch_related("tagged_items__tag")
         )
-        used_tags = (
-            Tag.objects.filter(stories_storypagetag_items__content_object__live=True)
-            .distinct()
-            .order_by("name")
-        )
         return self.render(
             request,
             context_overrides={
@@ -169,7 +171,7 @@ class StoryIndexPage(RoutablePageMixin, Page):
                 "kind": kind,
                 "tag": tag,
                 "kinds": StoryKind.choices,
-                "topics": list(used_tags),
+                "topics": list(self.topics().order_by("name")),
             },
         )
 
