@@ -21,6 +21,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.search.backends import get_search_backend
 
+from jos_portal.taxonomy import params
 from jos_portal.taxonomy.models import Factor, Municipality, Province, SchoolType, TargetGroup
 from jos_portal.taxonomy.search import postgresql_matches
 
@@ -271,15 +272,7 @@ def facets_with_selection(facets):
     return [f for f in facets if f.selected]
 
 
-CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
-
-
-def clean(value):
-    """Strip control characters (PostgreSQL refuses NUL) and surrounding space."""
-    return CONTROL_CHARACTERS.sub("", value).strip()
-
-
-def parse(params):
+def parse(query_params):
     """Validate the query parameters into a Selection; BadFilterInput for malformed input.
 
     Unknown values (a removed tag, a typo) are dropped with a message instead of failing,
@@ -288,7 +281,7 @@ def parse(params):
     facets = build_facets()
     selection = Selection(facets=facets)
     for facet in facets:
-        raw = [clean(v) for v in params.getlist(facet.key) if clean(v)]
+        raw = params.texts(query_params, facet.key)
         if len(raw) > MAX_VALUES_PER_FACET:
             raise BadFilterInput(
                 _("Te veel waarden voor het filter %(filter)s (maximaal %(max)d).")
@@ -307,7 +300,7 @@ def parse(params):
                 _("Onbekende waarde voor %(filter)s genegeerd: %(values)s.")
                 % {"filter": facet.label, "values": ", ".join(v[:40] for v in unknown)}
             )
-    query = " ".join(clean(params.get("q", "")).split())
+    query = " ".join(params.text(query_params, "q", max_length=None).split())
     if len(query) > MAX_QUERY_LENGTH:
         raise BadFilterInput(
             _("De zoekvraag is te lang (maximaal %(max)d tekens).") % {"max": MAX_QUERY_LENGTH}
@@ -316,7 +309,7 @@ def parse(params):
         selection.messages.append(_("De zoekvraag bevat geen woorden; alle resultaten getoond."))
         query = ""
     selection.query = query
-    sort = clean(params.get("sorteer", ""))
+    sort = params.text(query_params, "sorteer")
     if sort and sort not in SORTS:
         selection.messages.append(_("Onbekende sortering; gesorteerd op nieuwste eerst."))
         sort = ""

@@ -17,6 +17,8 @@ from django.views.decorators.http import require_http_methods
 
 from wagtail.models import Site
 
+from jos_portal.taxonomy import params
+
 from . import exports, filters, submission
 from .models import Practice, PracticeListSettings, PracticeTag
 
@@ -49,16 +51,16 @@ def practice_list(request):
     except filters.BadFilterInput as error:
         return bad_request(request, str(error))
 
-    export_format = request.GET.get("format", "")
+    export_format = params.text(request.GET, "format")
     if export_format in ("csv", "xlsx"):
         return _export(request, selection, export_format)
     if export_format:
         return bad_request(request, _("Onbekend exportformaat; kies csv of xlsx."))
 
-    page_size = request.GET.get("aantal", "")
-    if page_size and page_size not in {str(n) for n in PAGE_SIZES}:
+    page_size = params.text(request.GET, "aantal")
+    if page_size and params.number(page_size) not in PAGE_SIZES:
         return bad_request(request, _("Kies 12, 24 of 48 resultaten per pagina."))
-    page_size = int(page_size or DEFAULT_PAGE_SIZE)
+    page_size = params.number(page_size) or DEFAULT_PAGE_SIZE
 
     results = filters.ordered(selection, filters.apply(selection))
     if isinstance(results, list):
@@ -66,14 +68,14 @@ def practice_list(request):
     else:
         paginator = CountedPaginator(results, page_size, filters.cached_count(selection, results))
     try:
-        page = paginator.page(request.GET.get("pagina") or 1)
+        page = paginator.page(params.page_number(request.GET))
     except PageNotAnInteger:
         return bad_request(request, _("Het paginanummer moet een getal zijn."))
     except EmptyPage:
         return bad_request(
             request,
             _("Pagina %(page)s bestaat niet; er zijn %(count)d pagina's met resultaten.")
-            % {"page": request.GET.get("pagina", "")[:10], "count": paginator.num_pages},
+            % {"page": params.text(request.GET, "pagina", 10), "count": paginator.num_pages},
             status=404,
         )
     practices = _page_objects(page.object_list)
@@ -284,13 +286,14 @@ def structured_data(request, practice):
 
 def compare(request):
     """Two to four published practices side by side (?ids=1,2 or ?ids=1&ids=2)."""
-    raw = [part.strip() for value in request.GET.getlist("ids") for part in value.split(",")]
-    raw = [part for part in raw if part]
+    raw = [part for value in params.texts(request.GET, "ids") for part in value.split(",")]
+    raw = [part for part in (params.clean(part) for part in raw) if part]
     if len(raw) > 20 or any(len(part) > 12 for part in raw):
         return bad_request(request, _("Kies twee tot vier praktijkvoorbeelden om te vergelijken."))
-    if not all(part.isdigit() for part in raw):
+    numbers = [params.number(part) for part in raw]
+    if None in numbers:
         return bad_request(request, _("De keuze om te vergelijken bevat een ongeldig nummer."))
-    ids = list(dict.fromkeys(int(part) for part in raw))
+    ids = list(dict.fromkeys(numbers))
     message = ""
     if len(ids) < len(raw):
         message = _("Een voorbeeld stond dubbel in de keuze; het wordt één keer getoond.")

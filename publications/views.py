@@ -10,6 +10,8 @@ from django.utils.translation import gettext as _
 
 from taggit.models import Tag
 
+from jos_portal.taxonomy import params
+
 from . import citations
 from .models import Author, Chapter, Publication
 
@@ -30,21 +32,21 @@ def publication_list(request):
     messages = []
     publications = _published()
     kinds = dict(Publication.Kind.choices)
-    kind = request.GET.get("soort", "")[:40]
+    kind = params.text(request.GET, "soort", 40)
     if kind and kind not in kinds:
         messages.append(_("Onbekende soort publicatie genegeerd."))
         kind = ""
     if kind:
         publications = publications.filter(kind=kind)
-    year = request.GET.get("jaar", "")[:10]
-    if year and not (year.isdigit() and 1900 <= int(year) <= 2100):
+    year = params.text(request.GET, "jaar", 10)
+    if year and params.number(year, minimum=1900, maximum=2100) is None:
         messages.append(_("Onbekend jaar genegeerd."))
         year = ""
     if year:
-        publications = publications.filter(year=int(year))
+        publications = publications.filter(year=params.number(year))
     # The topic options: tags that a published publication carries.
     topics = Tag.objects.filter(publications_publicationtag_items__content_object__live=True)
-    topic = request.GET.get("onderwerp", "")[:100]
+    topic = params.text(request.GET, "onderwerp")
     if topic and not topics.filter(slug=topic).exists():
         messages.append(_("Onbekend onderwerp genegeerd."))
         topic = ""
@@ -53,7 +55,7 @@ def publication_list(request):
     publications = publications.order_by("-year", "-publication_date", "title")
     paginator = Paginator(publications, PAGE_SIZE)
     try:
-        page = paginator.page(request.GET.get("pagina") or 1)
+        page = paginator.page(params.page_number(request.GET))
     except (PageNotAnInteger, EmptyPage):
         return render(
             request,

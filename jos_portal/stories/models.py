@@ -29,6 +29,7 @@ from taggit.models import Tag, TaggedItemBase
 from jos_portal.core.blocks import BodyBlock
 from jos_portal.core.visibility import public_page_q
 from jos_portal.operations.conditional import content_conditional_method
+from jos_portal.taxonomy import params
 
 STORIES_PER_PAGE = 10
 FEED_SIZE = 30
@@ -101,7 +102,7 @@ class StoryIndexPage(RoutablePageMixin, Page):
 
     def parse_filters(self, request):
         """(kind, tag) from the query string; raises ValueError with a Dutch message."""
-        kind = request.GET.get("soort", "")
+        kind = params.text(request.GET, "soort")
         if kind and kind not in StoryKind.values:
             raise ValueError(
                 gettext(
@@ -111,9 +112,9 @@ class StoryIndexPage(RoutablePageMixin, Page):
                 % {"kind": kind[:40]}
             )
         tag = None
-        slug = request.GET.get("onderwerp", "")
+        slug = params.text(request.GET, "onderwerp")
         if slug:
-            tag = self.topics().filter(slug=slug[:100]).first()
+            tag = self.topics().filter(slug=slug).first()
             if tag is None:
                 raise ValueError(gettext("Onbekend onderwerp “%(tag)s”.") % {"tag": slug[:40]})
         return kind, tag
@@ -148,14 +149,14 @@ class StoryIndexPage(RoutablePageMixin, Page):
             return self.bad_request(request, str(error))
         paginator = Paginator(self.filtered(kind, tag), STORIES_PER_PAGE)
         try:
-            page_obj = paginator.page(request.GET.get("pagina") or 1)
+            page_obj = paginator.page(params.page_number(request.GET))
         except PageNotAnInteger:
             return self.bad_request(request, gettext("Het paginanummer moet een getal zijn."))
         except EmptyPage:
             return self.bad_request(
                 request,
                 gettext("Pagina %(page)s bestaat niet; er zijn %(count)d pagina's met verhalen.")
-                % {"page": request.GET.get("pagina", "")[:10], "count": paginator.num_pages},
+                % {"page": params.text(request.GET, "pagina", 10), "count": paginator.num_pages},
                 status=404,
             )
         stories = list(
