@@ -22,6 +22,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.search.backends import get_search_backend
 
+from jos_portal.taxonomy import params
 from jos_portal.taxonomy.models import Factor, Municipality, Province, SchoolType, TargetGroup
 from jos_portal.taxonomy.search import postgresql_matches
 
@@ -82,6 +83,8 @@ class Facet:
     # and its slug accepted as a value ("den-haag" selects 's-Gravenhage).
     through_alias: str = ""
     lookup_alias: str = ""
+    # Narrows the lookup to values a visitor may see (topics of published practices).
+    lookup_filter: dict = field(default_factory=dict)
     # Count distinct practices: needed where one practice can reach a value twice
     # (two municipalities of a regional practice in the same province).
     distinct: bool = False
@@ -100,7 +103,9 @@ class Facet:
             labels = dict(self.choices)
             return [(v, str(labels[v])) for v in values if v in labels]
         found = dict(
-            self.lookup_model.objects.filter(**{f"{self.lookup_field}__in": values})
+            self.lookup_model.objects.filter(
+                **self.lookup_filter, **{f"{self.lookup_field}__in": values}
+            )
             .values_list(self.lookup_field, self.lookup_label)
             .distinct()
         )
@@ -244,6 +249,7 @@ def build_facets():
             lookup_model=PracticeTag,
             lookup_field="tag__slug",
             lookup_label="tag__name",
+            lookup_filter={"content_object__live": True},
             max_options=40,
         ),
         Facet("onderbouwing", _("Onderbouwing"), "evidence_level", EvidenceLevel.choices),
@@ -310,15 +316,7 @@ def facets_with_selection(facets):
     return [f for f in facets if f.selected]
 
 
-CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
-
-
-def clean(value):
-    """Strip control characters (PostgreSQL refuses NUL) and surrounding space."""
-    return CONTROL_CHARACTERS.sub("", value).strip()
-
-
-def parse(params):
+def parse(query_params):
     """Validate the query parameters into a Selection; BadFilterInput for malformed input.
 
     Unknown values (a removed tag, a typo) are dropped with a message instead of failing,
@@ -327,7 +325,7 @@ def parse(params):
     facets = build_facets()
     selection = Selection(facets=facets)
     for facet in facets:
-        raw = [clean(v) for v in params.getlist(facet.key) if clean(v)]
+        raw = params.texts(query_params, facet.key)
         if len(raw) > MAX_VALUES_PER_FACET:
             raise BadFilterInput(
                 _("Te veel waarden voor het filter %(filter)s (maximaal %(max)d).")
@@ -348,7 +346,7 @@ def parse(params):
                 _("Onbekende waarde voor %(filter)s genegeerd: %(values)s.")
                 % {"filter": facet.label, "values": ", ".join(v[:40] for v in unknown)}
             )
-    query = " ".join(clean(params.get("q", "")).split())
+    query = " ".join(params.text(query_params, "q", max_length=None).split())
     if len(query) > MAX_QUERY_LENGTH:
         raise BadFilterInput(
             _("De zoekvraag is te lang (maximaal %(max)d tekens).") % {"max": MAX_QUERY_LENGTH}
@@ -357,7 +355,7 @@ def parse(params):
         selection.messages.append(_("De zoekvraag bevat geen woorden; alle resultaten getoond."))
         query = ""
     selection.query = query
-    sort = clean(params.get("sorteer", ""))
+    sort = params.text(query_params, "sorteer")
     if sort and sort not in SORTS:
         selection.messages.append(_("Onbekende sortering; gesorteerd op nieuwste eerst."))
         sort = ""

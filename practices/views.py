@@ -1,7 +1,6 @@
 """Public views of practice examples: list with facets, detail, exports, feed, compare,
 and the public submission form."""
 
-import json
 from collections import Counter
 
 from django.contrib.syndication.views import Feed
@@ -19,6 +18,7 @@ from django.views.decorators.http import require_http_methods
 
 from wagtail.models import Site
 
+from jos_portal.taxonomy import params
 from jos_portal.taxonomy.provenance import labelled
 
 from . import exports, filters, submission
@@ -53,16 +53,16 @@ def practice_list(request):
     except filters.BadFilterInput as error:
         return bad_request(request, str(error))
 
-    export_format = request.GET.get("format", "")
+    export_format = params.text(request.GET, "format")
     if export_format in ("csv", "xlsx"):
         return _export(request, selection, export_format)
     if export_format:
         return bad_request(request, _("Onbekend exportformaat; kies csv of xlsx."))
 
-    page_size = request.GET.get("aantal", "")
-    if page_size and page_size not in {str(n) for n in PAGE_SIZES}:
+    page_size = params.text(request.GET, "aantal")
+    if page_size and params.number(page_size) not in PAGE_SIZES:
         return bad_request(request, _("Kies 12, 24 of 48 resultaten per pagina."))
-    page_size = int(page_size or DEFAULT_PAGE_SIZE)
+    page_size = params.number(page_size) or DEFAULT_PAGE_SIZE
 
     results = filters.ordered(selection, filters.apply(selection))
     if isinstance(results, list):
@@ -70,7 +70,7 @@ def practice_list(request):
     else:
         paginator = CountedPaginator(results, page_size, filters.cached_count(selection, results))
     try:
-        page = paginator.page(request.GET.get("pagina") or 1)
+        page = paginator.page(params.page_number(request.GET))
     except PageNotAnInteger:
         return bad_request(request, _("Het paginanummer moet een getal zijn."))
     except EmptyPage:
@@ -81,7 +81,7 @@ def practice_list(request):
                 "Pagina %(page)s bestaat niet; er zijn %(count)d pagina's met resultaten.",
                 paginator.num_pages,
             )
-            % {"page": request.GET.get("pagina", "")[:10], "count": paginator.num_pages},
+            % {"page": params.text(request.GET, "pagina", 10), "count": paginator.num_pages},
             status=404,
         )
     practices = _page_objects(page.object_list)
@@ -134,11 +134,19 @@ def _list_settings(request):
 def _export(request, selection, export_format):
     queryset = filters.ordered(selection, filters.apply(selection))
     if isinstance(queryset, list):
-        order = Case(
-            *[When(pk=pk, then=Value(i)) for i, pk in enumerate(queryset)],
-            output_field=IntegerField(),
-        )
-        queryset = Practice.objects.published().filter(pk__any_of=set(queryset)).order_by(order)
+        # Relevance order: the ranked pks. With no hits there is nothing to order (a Case
+        # without branches is ORDER BY NULL, which PostgreSQL refuses).
+        pks = queryset
+        queryset = Practice.objects.published().filter(pk__any_of=set(pks))
+        if pks:
+            queryset = queryset.order_by(
+                Case(
+                    *[When(pk=pk, then=Value(i)) for i, pk in enumerate(pks)],
+                    output_field=IntegerField(),
+                )
+            )
+        else:
+            queryset = queryset.none()
 
     def url(practice):
         return request.build_absolute_uri(practice.get_absolute_url())
@@ -187,9 +195,7 @@ def practice_detail(request, slug):
         "practice": practice,
         "related": related_practices(practice),
         # A fictional example is not described to search engines as a real work.
-        "json_ld": ""
-        if practice.is_fictional
-        else json.dumps(structured_data(request, practice), ensure_ascii=False),
+        "json_ld": None if practice.is_fictional else structured_data(request, practice),
     }
     return render(request, "practices/practice_detail.html", context)
 
@@ -287,13 +293,14 @@ def structured_data(request, practice):
 
 def compare(request):
     """Two to four published practices side by side (?ids=1,2 or ?ids=1&ids=2)."""
-    raw = [part.strip() for value in request.GET.getlist("ids") for part in value.split(",")]
-    raw = [part for part in raw if part]
+    raw = [part for value in params.texts(request.GET, "ids") for part in value.split(",")]
+    raw = [part for part in (params.clean(part) for part in raw) if part]
     if len(raw) > 20 or any(len(part) > 12 for part in raw):
         return bad_request(request, _("Kies twee tot vier praktijkvoorbeelden om te vergelijken."))
-    if not all(part.isdigit() for part in raw):
+    numbers = [params.number(part) for part in raw]
+    if None in numbers:
         return bad_request(request, _("De keuze om te vergelijken bevat een ongeldig nummer."))
-    ids = list(dict.fromkeys(int(part) for part in raw))
+    ids = list(dict.fromkeys(numbers))
     message = ""
     if len(ids) < len(raw):
         message = _("Een voorbeeld stond dubbel in de keuze; het wordt één keer getoond.")

@@ -1,7 +1,5 @@
 """Public pages of publications: list with filters, detail with citations, downloads."""
 
-import json
-
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Prefetch
 from django.http import HttpResponse
@@ -11,6 +9,8 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
 from taggit.models import Tag
+
+from jos_portal.taxonomy import params
 
 from . import citations
 from .models import Author, Chapter, Publication
@@ -32,20 +32,22 @@ def publication_list(request):
     messages = []
     publications = _published()
     kinds = dict(Publication.Kind.choices)
-    kind = request.GET.get("soort", "")[:40]
+    kind = params.text(request.GET, "soort", 40)
     if kind and kind not in kinds:
         messages.append(_("Onbekende soort publicatie genegeerd."))
         kind = ""
     if kind:
         publications = publications.filter(kind=kind)
-    year = request.GET.get("jaar", "")[:10]
-    if year and not (year.isdigit() and 1900 <= int(year) <= 2100):
+    year = params.text(request.GET, "jaar", 10)
+    if year and params.number(year, minimum=1900, maximum=2100) is None:
         messages.append(_("Onbekend jaar genegeerd."))
         year = ""
     if year:
-        publications = publications.filter(year=int(year))
-    topic = request.GET.get("onderwerp", "")[:100]
-    if topic and not Tag.objects.filter(slug=topic).exists():
+        publications = publications.filter(year=params.number(year))
+    # The topic options: tags that a published publication carries.
+    topics = Tag.objects.filter(publications_publicationtag_items__content_object__live=True)
+    topic = params.text(request.GET, "onderwerp")
+    if topic and not topics.filter(slug=topic).exists():
         messages.append(_("Onbekend onderwerp genegeerd."))
         topic = ""
     if topic:
@@ -53,7 +55,7 @@ def publication_list(request):
     publications = publications.order_by("-year", "-publication_date", "title")
     paginator = Paginator(publications, PAGE_SIZE)
     try:
-        page = paginator.page(request.GET.get("pagina") or 1)
+        page = paginator.page(params.page_number(request.GET))
     except (PageNotAnInteger, EmptyPage):
         return render(
             request,
@@ -74,11 +76,7 @@ def publication_list(request):
             "publications": page.object_list,
             "kinds": Publication.Kind.choices,
             "years": options.order_by("-year").values_list("year", flat=True).distinct(),
-            "topics": Tag.objects.filter(
-                publications_publicationtag_items__content_object__live=True
-            )
-            .distinct()
-            .order_by("name"),
+            "topics": topics.distinct().order_by("name"),
             "kind": kind,
             "year": year,
             "topic": topic,
@@ -112,9 +110,7 @@ def publication_detail(request, slug):
                 "apa_html": citations.apa_html(publication, authors),
                 "apa_text": citations.apa_text(publication, authors),
                 "highwire": citations.highwire_tags(publication, authors, pdf_url),
-                "json_ld": json.dumps(
-                    structured_data(request, publication, authors), ensure_ascii=False
-                ),
+                "json_ld": structured_data(request, publication, authors),
             }
         )
     return render(request, "publications/publication_detail.html", context)

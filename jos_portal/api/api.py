@@ -23,6 +23,7 @@ from ninja.openapi.docs import Swagger
 from taggit.models import Tag
 
 from jos_portal.core.models import ContentPageTag
+from jos_portal.core.visibility import public_page_q
 from jos_portal.taxonomy.models import (
     Factor,
     FactorTag,
@@ -462,8 +463,9 @@ def workplace_detail(request, slug: str = SlugPath):
 
 
 def known_tag(name, slug):
-    """A topic slug the API knows, or a 400 naming the parameter."""
-    if slug and not Tag.objects.filter(slug=slug).exists():
+    """A topic slug the API knows (one that a public record carries, as in /topics/),
+    or a 400 naming the parameter."""
+    if slug and not Tag.objects.filter(topic_in_public_use(), slug=slug).exists():
         raise ApiError([(name, _("Onbekend onderwerp."))])
 
 
@@ -706,8 +708,17 @@ TOPIC_SOURCES = [
     ("sessions", SessionTag, Q(content_object__live=True)),
     ("factors", FactorTag, Q()),
     ("publications", PublicationTag, Q(content_object__live=True)),
-    ("pages", ContentPageTag, Q(content_object__live=True)),
+    # Live and outside any section with a password, login or group restriction.
+    ("pages", ContentPageTag, public_page_q("content_object__")),
 ]
+
+
+def topic_in_public_use():
+    """Q on Tag: carried by at least one record the public sees; one query."""
+    used = Q(pk__in=[])
+    for _key, through, visible in TOPIC_SOURCES:
+        used |= Q(pk__in=through.objects.filter(visible).values("tag_id"))
+    return used
 
 
 def topic_counts(tag_filter=None):

@@ -30,6 +30,10 @@ class EverythingNewFeed(Feed):
     title = _("Nieuw op het JOS kennisportaal")
     subtitle = _("Nieuwe praktijkvoorbeelden, publicaties, werkplaatssessies en pagina's.")
 
+    def get_object(self, request, *args, **kwargs):
+        self.request = request
+        return None
+
     def link(self):
         return reverse("wagtail_serve", args=[""])
 
@@ -90,7 +94,9 @@ class EverythingNewFeed(Feed):
                     f"urn:jos:pagina:{page.pk}",
                     page.title,
                     page.search_description or page.intro,
-                    page.url,
+                    # Relative for this site, so the feed's links follow the request's
+                    # host (page.url would use the host stored on a Wagtail Site).
+                    page.get_url(self.request),
                     page.first_published_at,
                     page.last_published_at,
                 )

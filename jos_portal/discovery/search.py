@@ -38,6 +38,7 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from jos_portal.operations.caching import cached
+from jos_portal.taxonomy import params
 from jos_portal.taxonomy.models import Factor, Municipality
 from jos_portal.taxonomy.search import postgresql_matches
 from practices.models import Practice
@@ -50,7 +51,6 @@ MAX_QUERY_LENGTH = 200
 # Matches kept per type; the facet count says "more than" beyond this.
 MAX_PER_TYPE = 500
 SEARCH_WORD = re.compile(r"\w+")
-CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
 SNIPPET_LENGTH = 220
 
 
@@ -88,7 +88,7 @@ def clean_query(raw):
     MAX_QUERY_LENGTH at a word boundary; only words reach the backend, so quotes and
     operators (``&|!():*``) are never query syntax."""
     messages = []
-    query = " ".join(CONTROL_CHARACTERS.sub("", raw or "").split())
+    query = " ".join(params.clean(raw).split())
     if len(query) > MAX_QUERY_LENGTH:
         query = query[:MAX_QUERY_LENGTH].rsplit(" ", 1)[0] or query[:MAX_QUERY_LENGTH]
         messages.append(

@@ -5,7 +5,7 @@ from django.contrib.sitemaps import Sitemap
 from django.db.models import Q
 from django.urls import reverse
 
-from wagtail.contrib.sitemaps import Sitemap as PageSitemap
+from wagtail.contrib.sitemaps import Sitemap as WagtailPageSitemap
 
 from taggit.models import Tag
 
@@ -14,7 +14,20 @@ from practices.models import Practice
 from publications.models import Publication
 from workshops.models import Session, Workplace
 
-from .topics import SOURCES
+from .topics import in_public_use
+
+
+class PageSitemap(WagtailPageSitemap):
+    """Wagtail's pages at the host the sitemap was asked for (like the other sections),
+    not at the hostname stored on the Wagtail Site record (``localhost`` in the demo)."""
+
+    def _urls(self, page, protocol, domain):
+        urls = super()._urls(page, protocol, domain)
+        root = self.get_wagtail_site().root_url
+        for url in urls:
+            if url["location"].startswith(f"{root}/"):
+                url["location"] = self.request.build_absolute_uri(url["location"][len(root) :])
+        return urls
 
 
 class PracticeSitemap(Sitemap):
@@ -55,17 +68,10 @@ class FactorSitemap(Sitemap):
 
 
 class TopicSitemap(Sitemap):
-    """Topics with at least one published item."""
+    """Topics that at least one public record carries."""
 
     def items(self):
-        used = Q()
-        for source in SOURCES:
-            prefix = source.through._meta.get_field("tag").remote_field.related_name
-            lookup = {f"{prefix}__isnull": False}
-            if source.live_lookup:
-                lookup[f"{prefix}__{source.live_lookup}"] = True
-            used |= Q(**lookup)
-        return Tag.objects.filter(used).distinct().order_by("slug")
+        return Tag.objects.filter(in_public_use()).order_by("slug")
 
     def location(self, obj):
         return reverse("discovery:topic", kwargs={"slug": obj.slug})

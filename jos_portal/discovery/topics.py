@@ -8,13 +8,14 @@ whatever the number of tags.
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from taggit.models import Tag
 
 from jos_portal.core.models import ContentPage, ContentPageTag
+from jos_portal.core.visibility import public_page_q
 from jos_portal.taxonomy.models import Factor, FactorTag
 from practices.models import Practice, PracticeTag
 from publications.models import Publication, PublicationTag
@@ -29,13 +30,14 @@ class TopicSource:
     key: str
     label: str
     through: type
-    # Lookup from the through-model to "is public"; empty when every record is public.
-    live_lookup: str
+    # Condition on the through-model: the tagged record is one a visitor may see.
+    public: Q
     list_url_name: str = ""
     list_param: str = "onderwerp"
 
-    def live_filter(self):
-        return {self.live_lookup: True} if self.live_lookup else {}
+    def public_links(self):
+        """The through-rows of records a visitor may see."""
+        return self.through.objects.filter(self.public)
 
     def list_url(self, slug):
         if not self.list_url_name:
@@ -43,26 +45,27 @@ class TopicSource:
         return f"{reverse(self.list_url_name)}?{urlencode({self.list_param: slug})}"
 
 
+LIVE = Q(content_object__live=True)
+
 SOURCES = [
-    TopicSource(
-        "practices",
-        _("Praktijkvoorbeelden"),
-        PracticeTag,
-        "content_object__live",
-        "practices:list",
-    ),
+    TopicSource("practices", _("Praktijkvoorbeelden"), PracticeTag, LIVE, "practices:list"),
     # The werkplaats pages have no topic filter: the topic page lists the sessions itself.
-    TopicSource("sessions", _("Werkplaatssessies"), SessionTag, "content_object__live"),
-    TopicSource("factors", _("Factoren"), FactorTag, "", "discovery:factor_map"),
-    TopicSource(
-        "publications",
-        _("Publicaties"),
-        PublicationTag,
-        "content_object__live",
-        "publications:list",
-    ),
-    TopicSource("pages", _("Pagina's"), ContentPageTag, "content_object__live"),
+    TopicSource("sessions", _("Werkplaatssessies"), SessionTag, LIVE),
+    TopicSource("factors", _("Factoren"), FactorTag, Q(), "discovery:factor_map"),
+    TopicSource("publications", _("Publicaties"), PublicationTag, LIVE, "publications:list"),
+    # Live and outside any section with a password, login or group restriction.
+    TopicSource("pages", _("Pagina's"), ContentPageTag, public_page_q("content_object__")),
 ]
+
+
+def in_public_use():
+    """Q on Tag: carried by at least one record a visitor may see (one query with a
+    subquery per record type). A tag only drafts or restricted pages carry has no topic
+    page, no sitemap entry and no filter option."""
+    used = Q(pk__in=[])
+    for source in SOURCES:
+        used |= Q(pk__in=source.public_links().values("tag_id"))
+    return used
 
 
 def topic_counts():
@@ -74,7 +77,7 @@ def topic_counts():
     counts = {}
     for source in SOURCES:
         rows = (
-            source.through.objects.filter(**source.live_filter())
+            source.public_links()
             .order_by()
             .values("tag_id")
             .annotate(n=Count("content_object"))  # one through-row per record and tag
@@ -119,8 +122,7 @@ def topic_groups(tag, limit=ITEMS_PER_GROUP):
         "publications": Publication.objects.published()
         .filter(**tagged(PublicationTag))
         .order_by("-year", "title"),
-        "pages": ContentPage.objects.live()
-        .public()
+        "pages": ContentPage.objects.filter(public_page_q())
         .filter(**tagged(ContentPageTag))
         .order_by("title"),
     }

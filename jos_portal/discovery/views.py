@@ -4,7 +4,7 @@ from urllib.parse import urlencode
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Count, Q
-from django.http import JsonResponse
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from taggit.models import Tag
 
 from jos_portal.operations.caching import cached
+from jos_portal.taxonomy import params
 from jos_portal.taxonomy.models import FACTOR_KIND_PLURALS, Factor, Municipality, Province
 from practices.models import Practice
 from publications.models import Chapter
@@ -29,16 +30,17 @@ def factor_map(request):
     messages = []
     factors = Factor.objects.prefetch_related("tags").order_by("name")
     kinds = dict(Factor.Kind.choices)
-    kind = request.GET.get("soort", "")
+    kind = params.text(request.GET, "soort")
     if kind and kind not in kinds:
         messages.append(_("Onbekende soort factor genegeerd."))
         kind = ""
     if kind:
         factors = factors.filter(kind=kind)
-    topic = request.GET.get("onderwerp", "")[:100]
+    topic = params.text(request.GET, "onderwerp")
     topic_label = ""
     if topic:
-        tag = Tag.objects.filter(slug=topic).first()
+        # Only the topics of factors are options here (the list below the form).
+        tag = Tag.objects.filter(slug=topic, taxonomy_factortag_items__isnull=False).first()
         if tag is None:
             messages.append(_("Onbekend onderwerp genegeerd."))
             topic = ""
@@ -157,17 +159,22 @@ def topic_index(request):
 
 
 def topic_detail(request, slug):
+    if params.clean(slug, params.MAX_VALUE_LENGTH) != slug:
+        raise Http404  # no tag has a control character or a name this long
     tag = get_object_or_404(Tag, slug=slug)
-    intro = TopicIntro.objects.filter(tag=tag).first()
     groups = cached("topic-groups", tag.pk, compute=lambda: topics.topic_groups(tag))
+    total = sum(g["count"] for g in groups)
+    if not total:
+        # Only drafts or restricted pages carry it (or nothing does): not a public topic.
+        raise Http404
     return render(
         request,
         "discovery/topic_detail.html",
         {
             "tag": tag,
-            "intro": intro,
+            "intro": TopicIntro.objects.filter(tag=tag).first(),
             "groups": groups,
-            "total": sum(g["count"] for g in groups),
+            "total": total,
         },
     )
 
@@ -334,7 +341,7 @@ def _search_bad_request(request, message, status=400):
 def search(request):
     """One result list over every published type, with type facets and pagination."""
     query, words, messages = site_search.clean_query(request.GET.get("q", ""))
-    chosen = site_search.CONTROL_CHARACTERS.sub("", request.GET.get("type", ""))[:40]
+    chosen = params.text(request.GET, "type", 40)
     if chosen and chosen not in site_search.TYPE_KEYS:
         messages.append(_("Onbekend type genegeerd; alle typen getoond."))
         chosen = ""
@@ -356,7 +363,7 @@ def search(request):
         rows = site_search.merged(found, only=chosen)
         paginator = Paginator(rows, SEARCH_PAGE_SIZE)
         try:
-            page = paginator.page(request.GET.get("pagina") or 1)
+            page = paginator.page(params.page_number(request.GET))
         except PageNotAnInteger:
             return _search_bad_request(request, _("Het paginanummer moet een getal zijn."))
         except EmptyPage:

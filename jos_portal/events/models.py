@@ -27,6 +27,7 @@ from taggit.models import TaggedItemBase
 
 from jos_portal.core.blocks import BodyBlock
 from jos_portal.operations.conditional import content_conditional_method
+from jos_portal.taxonomy import params
 from jos_portal.taxonomy.provenance import ProvenanceMixin, provenance_panel
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
@@ -83,15 +84,15 @@ class EventIndexPage(RoutablePageMixin, Page):
         from jos_portal.taxonomy.models import Province
 
         province = None
-        slug = request.GET.get("regio", "")
+        slug = params.text(request.GET, "regio")
         if slug:
-            province = Province.objects.filter(slug=slug[:100]).first()
+            province = Province.objects.filter(slug=slug).first()
             if province is None:
                 raise ValueError(
                     gettext("Onbekende regio “%(region)s”. Kies een provincie uit de lijst.")
                     % {"region": slug[:40]}
                 )
-        audience = request.GET.get("doelgroep", "")
+        audience = params.text(request.GET, "doelgroep")
         if audience and audience not in Audience.values:
             raise ValueError(
                 gettext("Onbekende doelgroep “%(audience)s”. Kies er een uit de lijst.")
@@ -128,14 +129,14 @@ class EventIndexPage(RoutablePageMixin, Page):
         upcoming = list(events.upcoming(now))
         paginator = Paginator(events.past(now), PAST_PER_PAGE)
         try:
-            past_page = paginator.page(request.GET.get("pagina") or 1)
+            past_page = paginator.page(params.page_number(request.GET))
         except PageNotAnInteger:
             return self.bad_request(request, gettext("Het paginanummer moet een getal zijn."))
         except EmptyPage:
             return self.bad_request(
                 request,
                 gettext("Pagina %(page)s van de eerdere bijeenkomsten bestaat niet.")
-                % {"page": request.GET.get("pagina", "")[:10]},
+                % {"page": params.text(request.GET, "pagina", 10)},
                 status=404,
             )
         return self.render(
@@ -312,11 +313,10 @@ class EventPage(RoutablePageMixin, ProvenanceMixin, Page):
         return context
 
     def structured_data(self, request):
-        """schema.org Event as JSON text."""
-        import json
-
+        """schema.org Event (a dict for the json_ld template tag)."""
+        url = request.build_absolute_uri(self.get_url(request))
         if self.online:
-            location = {"@type": "VirtualLocation", "url": self.online_url or self.full_url}
+            location = {"@type": "VirtualLocation", "url": self.online_url or url}
             mode = "https://schema.org/OnlineEventAttendanceMode"
         else:
             location = {
@@ -335,7 +335,7 @@ class EventPage(RoutablePageMixin, ProvenanceMixin, Page):
             "eventStatus": "https://schema.org/EventScheduled",
             "eventAttendanceMode": mode,
             "location": location,
-            "url": request.build_absolute_uri(self.get_url(request)),
+            "url": url,
             "inLanguage": "nl",
             "organizer": {
                 "@type": "Organization",
@@ -354,7 +354,7 @@ class EventPage(RoutablePageMixin, ProvenanceMixin, Page):
                 if self.is_full
                 else "https://schema.org/InStock",
             }
-        return json.dumps(data, ensure_ascii=False)
+        return data
 
     @path("ical/")
     @content_conditional_method

@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy
 
 from wagtail.contrib.routable_page.models import path
 
+from jos_portal.taxonomy import params
 from jos_portal.taxonomy.models import Municipality, SchoolType
 
 from . import codes, recommendations
@@ -61,42 +62,42 @@ def steps_of(statements):
     return steps
 
 
-def read_answers(params, statement_count):
+def read_answers(query, statement_count):
     """Answers and profile from the form's query string; raises BadScanInput."""
     values = [MISSING] * statement_count
-    for key in params:
+    for key in query:
         # Answers are a0, a1, ...; other parameters (tracking, typos) are ignored.
         if not ANSWER_PARAM.fullmatch(key):
             continue
-        index = key[1:]
-        if int(index) >= statement_count:
+        index = params.number(key[1:])
+        if index is None or index >= statement_count:
             raise BadScanInput(_("Het formulier bevat een stelling die niet in de scan staat."))
-        raw = params.get(key, "")
+        raw = params.text(query, key)
         if raw == "":
             continue
         if raw == DONT_KNOW_PARAM:
-            values[int(index)] = DONT_KNOW
-        elif raw.isdigit() and int(raw) in SCALE:
-            values[int(index)] = int(raw)
+            values[index] = DONT_KNOW
+        elif params.number(raw) in SCALE:
+            values[index] = params.number(raw)
         else:
             raise BadScanInput(
                 _("Een antwoord heeft een waarde die niet bestaat. Kies een van de opties.")
             )
-    stage = params.get("fase", "")
+    stage = params.text(query, "fase")
     if stage and stage not in STAGES:
         raise BadScanInput(_("Onbekende fase van de samenwerking."))
     school_type_id = None
-    slug = params.get("schooltype", "")
+    slug = params.text(query, "schooltype")
     if slug:
         school_type = SchoolType.objects.filter(slug=slug).first()
         if school_type is None:
             raise BadScanInput(_("Onbekend schooltype."))
         school_type_id = school_type.pk
-    municipality_code = params.get("gemeente", "")
+    municipality_code = params.text(query, "gemeente")
     if municipality_code and not (
         len(municipality_code) == 6
         and municipality_code.startswith("GM")
-        and municipality_code[2:].isdigit()
+        and params.number(municipality_code[2:]) is not None
         and Municipality.objects.filter(code=municipality_code).exists()
     ):
         raise BadScanInput(_("Onbekende gemeente."))
@@ -176,7 +177,7 @@ class ScanRoutesMixin:
     def version_from(self, request):
         """The version the form is filled in for: its hidden field, else the newest."""
         current = self.current_version()
-        raw = request.GET.get("versie", "")
+        raw = params.text(request.GET, "versie")
         if not raw or raw == str(current.number):
             return current
         raise BadScanInput(
@@ -294,7 +295,7 @@ class ScanRoutesMixin:
         ]
         is_profile = current["kind"] == "profiel"
         # Validated by read_answers above.
-        school_type_slug = request.GET.get("schooltype", "")
+        school_type_slug = params.text(request.GET, "schooltype")
         if not is_profile:
             hidden += [
                 (name, value)
@@ -372,7 +373,10 @@ class ScanRoutesMixin:
 
     @path("samen-invullen/", name="together")
     def together_route(self, request):
-        raw = {key: codes.find_code(request.GET.get(key, "")) for key in ("a", "b")}
+        raw = {
+            key: codes.find_code(params.text(request.GET, key, codes.MAX_CODE_LENGTH + 200))
+            for key in ("a", "b")
+        }
         compared = []
         error = ""
         if raw["a"] and raw["b"]:

@@ -27,7 +27,9 @@ from modelcluster.models import ClusterableModel
 from taggit.models import Tag, TaggedItemBase
 
 from jos_portal.core.blocks import BodyBlock
+from jos_portal.core.visibility import public_page_q
 from jos_portal.operations.conditional import content_conditional_method
+from jos_portal.taxonomy import params
 from jos_portal.taxonomy.provenance import ProvenanceMixin, provenance_panel
 
 STORIES_PER_PAGE = 10
@@ -101,7 +103,7 @@ class StoryIndexPage(RoutablePageMixin, Page):
 
     def parse_filters(self, request):
         """(kind, tag) from the query string; raises ValueError with a Dutch message."""
-        kind = request.GET.get("soort", "")
+        kind = params.text(request.GET, "soort")
         if kind and kind not in StoryKind.values:
             raise ValueError(
                 gettext(
@@ -111,12 +113,18 @@ class StoryIndexPage(RoutablePageMixin, Page):
                 % {"kind": kind[:40]}
             )
         tag = None
-        slug = request.GET.get("onderwerp", "")
+        slug = params.text(request.GET, "onderwerp")
         if slug:
-            tag = Tag.objects.filter(slug=slug[:100]).first()
+            tag = self.topics().filter(slug=slug).first()
             if tag is None:
                 raise ValueError(gettext("Onbekend onderwerp “%(tag)s”.") % {"tag": slug[:40]})
         return kind, tag
+
+    def topics(self):
+        """The topic options: tags that a live story outside any restricted section
+        carries (one query)."""
+        public = StoryPageTag.objects.filter(public_page_q("content_object__"))
+        return Tag.objects.filter(pk__in=public.values("tag_id"))
 
     def filtered(self, kind, tag):
         stories = self.stories()
@@ -142,23 +150,18 @@ class StoryIndexPage(RoutablePageMixin, Page):
             return self.bad_request(request, str(error))
         paginator = Paginator(self.filtered(kind, tag), STORIES_PER_PAGE)
         try:
-            page_obj = paginator.page(request.GET.get("pagina") or 1)
+            page_obj = paginator.page(params.page_number(request.GET))
         except PageNotAnInteger:
             return self.bad_request(request, gettext("Het paginanummer moet een getal zijn."))
         except EmptyPage:
             return self.bad_request(
                 request,
                 gettext("Pagina %(page)s bestaat niet; er zijn %(count)d pagina's met verhalen.")
-                % {"page": request.GET.get("pagina", "")[:10], "count": paginator.num_pages},
+                % {"page": params.text(request.GET, "pagina", 10), "count": paginator.num_pages},
                 status=404,
             )
         stories = list(
             page_obj.object_list.select_related("hero_image").prefetch_related("tagged_items__tag")
-        )
-        used_tags = (
-            Tag.objects.filter(stories_storypagetag_items__content_object__live=True)
-            .distinct()
-            .order_by("name")
         )
         return self.render(
             request,
@@ -170,7 +173,7 @@ class StoryIndexPage(RoutablePageMixin, Page):
                 "kind": kind,
                 "tag": tag,
                 "kinds": StoryKind.choices,
-                "topics": list(used_tags),
+                "topics": list(self.topics().order_by("name")),
             },
         )
 

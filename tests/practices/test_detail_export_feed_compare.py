@@ -96,6 +96,32 @@ def test_xlsx_export_has_the_selection(client, practices):
     assert [row[0] for row in values[1:]] == ["Buurtbrug Utrecht"]
 
 
+@pytest.mark.parametrize("via_list", [False, True])
+def test_exports_of_a_search_without_hits_hold_only_the_header(client, practices, via_list):
+    """Sorted on relevance with no hits: no ORDER BY NULL (PostgreSQL refused it)."""
+    query = {"q": "woordzonderenigetreffer"}
+
+    def get(export_format):
+        if via_list:
+            return client.get("/praktijkvoorbeelden/", {**query, "format": export_format})
+        return client.get(f"/praktijkvoorbeelden/export.{export_format}", query)
+
+    response = get("csv")
+    assert response.status_code == 200
+    assert read_csv(response) == [read_csv(client.get("/praktijkvoorbeelden/export.csv"))[0]]
+    response = get("xlsx")
+    assert response.status_code == 200
+    values = list(load_workbook(io.BytesIO(response.content)).active.values)
+    assert len(values) == 1 and values[0][0] == "titel"
+
+
+def test_export_of_a_search_keeps_the_relevance_order(client, practices):
+    rows = read_csv(client.get("/praktijkvoorbeelden/export.csv", {"q": "Tilburg"}))
+    listed = client.get("/praktijkvoorbeelden/", {"q": "Tilburg"}).context["practices"]
+    assert [r[0] for r in rows[1:]] == [p.title for p in listed]
+    assert "Pauzeteam Tilburg" in [r[0] for r in rows[1:]]
+
+
 def test_atom_feed_is_valid_and_follows_the_selection(client, practices):
     response = client.get("/praktijkvoorbeelden/feed/", {"schooltype": "havo"})
     assert response.status_code == 200
