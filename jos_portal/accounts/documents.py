@@ -178,6 +178,9 @@ def serve_private(response):
     return response
 
 
+ASKS_VISITOR = (BaseViewRestriction.LOGIN, BaseViewRestriction.PASSWORD)
+
+
 def check_document_access(document, request):
     """The ``before_serve_document`` hook: public documents and private ones for those who
     may have them go on to Wagtail's serve view (``serve_document`` marks the latter);
@@ -185,6 +188,14 @@ def check_document_access(document, request):
     if document_is_public(document):
         return None
     if not may_download_private(request, document):
+        if not request.user.is_authenticated and any(
+            restriction.restriction_type in ASKS_VISITOR and not restriction.accept_request(request)
+            for restriction in document.collection.get_view_restrictions()
+        ):
+            # A collection open to anyone who logs in (or knows the password): Wagtail's own
+            # restriction hook asks for it and never lets the file through. Collections
+            # closed to groups (submission attachments) stay a plain 404.
+            return None
         raise Http404
     request.private_document_pk = document.pk
     return None

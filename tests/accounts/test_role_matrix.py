@@ -18,9 +18,8 @@ from wagtail.permissions import policy_registry
 import pytest
 
 from jos_portal.accounts import roles
-from jos_portal.accounts.middleware import requires_two_factor
 from jos_portal.accounts.roles import COLLECTION, MATRIX, MODEL, PAGE, ROLES
-from tests.accounts.conftest import ROLE_USERS, verify_session
+from tests.accounts.conftest import ROLE_USERS
 from tests.factories.stories import StoryIndexPageFactory, site_home
 
 pytestmark = pytest.mark.django_db
@@ -96,9 +95,8 @@ def media_checks(subject, user):
 
 def client_for(user):
     client = Client()
+    # force_login verifies the second factor of whoever needs one (tests/conftest.py).
     client.force_login(user)
-    if requires_two_factor(user):
-        verify_session(client, user)
     return client
 
 

@@ -119,9 +119,14 @@ def test_a_beheerder_cannot_edit_a_groups_rights(clients):
 
 
 def test_logging_in_outside_the_admin_without_next_lands_in_the_admin(users):
+    """Wagtail's front-end login sends to the one admin login; after it, without "next",
+    the editor is in the admin, not on Django's /accounts/profile/ (a 404)."""
     client = Client()
+    response = client.get(reverse("wagtailcore_login"))
+    assert response.status_code == 302
+    assert response.url.startswith(reverse("wagtailadmin_login"))
     response = client.post(
-        reverse("wagtailcore_login"), {"username": "redacteur", "password": PASSWORD}
+        reverse("wagtailadmin_login"), {"username": "redacteur", "password": PASSWORD}
     )
     assert response.status_code == 302
     assert response.url == reverse("wagtailadmin_home")
@@ -130,9 +135,12 @@ def test_logging_in_outside_the_admin_without_next_lands_in_the_admin(users):
 
 def test_logging_in_outside_the_admin_returns_to_next(users):
     client = Client()
+    response = client.get(reverse("wagtailcore_login") + "?next=/publicaties/")
+    assert response.status_code == 302
+    login = response.url
+    assert login.startswith(reverse("wagtailadmin_login")) and "publicaties" in login
     response = client.post(
-        reverse("wagtailcore_login") + "?next=/publicaties/",
-        {"username": "redacteur", "password": PASSWORD, "next": "/publicaties/"},
+        login, {"username": "redacteur", "password": PASSWORD, "next": "/publicaties/"}
     )
     assert response.status_code == 302
     assert response.url == "/publicaties/"
