@@ -141,8 +141,8 @@ def test_compare_shows_two_to_four_side_by_side(client, practices):
     [
         (None, 400, "Kies twee tot vier"),
         ("one", 400, "ongeldig nummer"),
-        ("SINGLE", 400, "u koos er 1"),
-        ("MANY", 400, "u koos er 5"),
+        ("SINGLE", 400, "je koos er 1"),
+        ("MANY", 400, "je koos er 5"),
         ("DRAFT", 404, "bestaan niet (meer)"),
         ("999999,999998", 404, "bestaan niet (meer)"),
     ],
