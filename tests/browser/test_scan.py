@@ -24,7 +24,7 @@ def test_complete_the_scan_open_the_result_and_follow_a_recommendation(page, dem
     answer_all(page, "Niet mee eens")
     # JavaScript counts the answers across all steps.
     assert re.match(
-        r"6 van de 21 stellingen beantwoord", page.locator("[data-scan-count]").inner_text()
+        r"10 van de 28 stellingen beantwoord", page.locator("[data-scan-count]").inner_text()
     )
     page.get_by_role("button", name="Volgende stap").click()
 
@@ -96,7 +96,7 @@ def test_the_scan_works_without_javascript_and_compares_two_results(browser_no_j
     page.get_by_role("button", name="Bekijk de uitslag").click()
     page.wait_for_url("**/uitslag/v1-*/")
     first = page.url
-    assert "1 van de 21 stellingen beoordeeld" in page.locator(".lead").inner_text()
+    assert "1 van de 28 stellingen beoordeeld" in page.locator(".lead").inner_text()
 
     page.get_by_role("link", name="Vergelijk met een andere uitslag").click()
     page.get_by_label(re.compile("tweede uitslag")).fill(first)
