@@ -113,4 +113,3 @@ class Command(BaseCommand):
         for label, count in removed.items():
             self.stdout.write(f"{label}: {count} verwijderd.")
         self.stdout.write(self.style.SUCCESS("De fictieve demo-inhoud is verwijderd."))
-
