@@ -31,8 +31,11 @@ def test_workplace_and_session_pages_pass_axe(page, demo_server):
     page.get_by_role("link", name="Werkplaats Utrecht").first.click()
     page.wait_for_url("**/werkplaatsen/utrecht/")
     assert_no_serious_axe_violations(page)
+    # The sessions in the demo belong to the fictional Voorbeeldwerkplaats.
+    page.goto(demo_server.url + "/werkplaatsen/voorbeeldwerkplaats/")
+    assert_no_serious_axe_violations(page)
     page.locator(".timeline a").first.click()
-    page.wait_for_url("**/werkplaatsen/utrecht/*/")
+    page.wait_for_url("**/werkplaatsen/voorbeeldwerkplaats/*/")
     assert page.get_by_role("heading", name="Bevindingen").is_visible()
     assert_no_serious_axe_violations(page)
 
