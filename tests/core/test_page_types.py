@@ -33,7 +33,8 @@ class ContentPageCreationTests(WagtailPageTestCase):
         site = Site.objects.get(is_default_site=True)
         site.root_page = self.home
         site.save()
-        self.login()
+        # A superuser needs the second factor: force_login verifies it (tests/conftest.py).
+        self.client.force_login(self.create_superuser("admin"))
 
     def test_editor_creates_a_content_page_with_every_block(self):
         data = nested_form_data(

@@ -60,7 +60,8 @@ class EventPageRulesTests(WagtailPageTestCase):
 
     def test_editor_creates_an_event_in_dutch_time(self):
         index = EventIndexPageFactory()
-        self.login()
+        # A superuser needs the second factor: force_login verifies it (tests/conftest.py).
+        self.client.force_login(self.create_superuser("admin"))
         data = nested_form_data(
             {
                 "title": "Regiobijeenkomst",

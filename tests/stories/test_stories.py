@@ -34,7 +34,8 @@ class StoryPageRulesTests(WagtailPageTestCase):
 
     def test_editor_creates_a_story_with_a_pull_quote_and_in_short_box(self):
         index = StoryIndexPageFactory()
-        self.login()
+        # A superuser needs the second factor: force_login verifies it (tests/conftest.py).
+        self.client.force_login(self.create_superuser("admin"))
         data = nested_form_data(
             {
                 "title": "Samen in de pauze",
