@@ -47,7 +47,7 @@ def test_login_form_its_errors_and_the_lock_out_page_pass_axe(page, demo_server)
     log_in(page, base, "redactie", "fout")
     # Wagtail fades its message list in (opacity on the <ul>); halfway, axe would measure
     # the blended colours, so it runs once the fade is over.
-    expect(page.locator(".messages li", has_text="komen niet overeen")).to_be_visible()
+    expect(page.locator(".messages li", has_text="klopt niet")).to_be_visible()
     expect(page.locator(".messages > ul")).to_have_css("opacity", "1")
     assert_no_serious_axe_violations(page)
 

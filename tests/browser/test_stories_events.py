@@ -42,5 +42,6 @@ def test_story_tag_event_and_ical_download_with_axe_on_each_page_type(page, demo
     assert download.suggested_filename == "regiobijeenkomst-school-en-wijk.ics"
     calendar = icalendar.Calendar.from_ical(Path(download.path()).read_bytes())
     (event,) = calendar.walk("VEVENT")
-    assert str(event["SUMMARY"]) == "Regiobijeenkomst: school en wijk"
+    # A fictional event says so in every calendar it lands in.
+    assert str(event["SUMMARY"]) == "[Fictief voorbeeld] Regiobijeenkomst: school en wijk"
     assert "Buurthuis De Lindeboog" in str(event["LOCATION"])
