@@ -39,6 +39,19 @@ def clear_cache():
 
 
 @pytest.fixture(autouse=True)
+def default_language():
+    """A request under /en/ leaves English active in the thread (LocaleMiddleware activates
+    it and nothing switches it back), so the next test on the same worker would build
+    /en/ URLs. Every test starts and ends in the site's default language."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture(autouse=True)
 def force_login_includes_the_second_factor(monkeypatch):
     """``client.force_login()`` skips the login form, and with it the second factor: for a
     user who needs one (a superuser, a Beheerder, anyone with an app linked) the session is
