@@ -45,7 +45,8 @@ def chromium_page(monkeypatch, **context_options):
         )
         context = browser.new_context(locale="nl-NL", **context_options)
         page = context.new_page()
-        page.set_default_timeout(10_000)
+        # Generous: on a loaded two-core machine a live-server page can take seconds.
+        page.set_default_timeout(30_000)
         try:
             yield page
         finally:
