@@ -28,18 +28,19 @@ import re
 from dataclasses import dataclass
 
 from django.db import connection
-from django.db.models import Case, IntegerField, Value, When
+from django.db.models import BooleanField, Case, IntegerField, Q, Value, When
 from django.urls import reverse
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Page
+from wagtail.models import Page, get_page_models
 from wagtail.search.backends import get_search_backend
 
 from jos_portal.operations.caching import cached
 from jos_portal.taxonomy import params
 from jos_portal.taxonomy.models import Factor, Municipality
+from jos_portal.taxonomy.provenance import ProvenanceMixin
 from jos_portal.taxonomy.search import postgresql_matches
 from practices.models import Practice
 from publications.models import Publication
@@ -265,14 +266,39 @@ def did_you_mean(words):
     return " ".join(corrected) if changed else ""
 
 
+# Which records of a type are fictional examples (the "Fictief voorbeeld" label); pages
+# are looked up per page type that carries provenance.
+FICTIONAL = {
+    "practices": Q(is_fictional=True),
+    "sessions": Q(is_fictional=True) | Q(workplace__is_fictional=True),
+    "publications": Q(is_fictional=True),
+}
+
+
+def fictional_page_ids(pks):
+    """The ids among ``pks`` of pages that are fictional examples; one query per page type
+    with provenance (stories and events), none when ``pks`` is empty."""
+    found = set()
+    if not pks:
+        return found
+    for model in get_page_models():
+        if issubclass(model, ProvenanceMixin) and not model._meta.proxy:
+            found.update(
+                model.objects.filter(pk__in=pks, is_fictional=True).values_list("pk", flat=True)
+            )
+    return found
+
+
 def suggestions(prefix, limit=8):
-    """Titles starting with or containing the prefix, for the header's autocomplete;
-    one small query per type."""
+    """[(title, is_fictional)] of titles starting with or containing the prefix, for the
+    header's autocomplete; one small query per type (plus one per page type with
+    provenance), so a fictional example can carry its label there too."""
     found = []
     for search_type in TYPES:
         if len(found) >= limit:
             break
         field = search_type.title_field
+        fictional = FICTIONAL.get(search_type.key)
         rows = (
             search_type.queryset()
             .filter(**{f"{field}__icontains": prefix})
@@ -281,12 +307,23 @@ def suggestions(prefix, limit=8):
                     When(**{f"{field}__istartswith": prefix}, then=Value(0)),
                     default=Value(1),
                     output_field=IntegerField(),
+                ),
+                _fictional=Case(
+                    When(fictional, then=Value(True)),
+                    default=Value(False),
+                    output_field=BooleanField(),
                 )
+                if fictional is not None
+                else Value(False, output_field=BooleanField()),
             )
             .order_by("_starts", field)
-            .values_list(field, flat=True)[: limit - len(found)]
+            .values_list("pk", field, "_fictional")[: limit - len(found)]
         )
-        found.extend(rows)
+        rows = list(rows)
+        if search_type.key == "pages":
+            ids = fictional_page_ids([pk for pk, _title, _f in rows])
+            rows = [(pk, title, pk in ids) for pk, title, _f in rows]
+        found.extend((title, bool(is_fictional)) for _pk, title, is_fictional in rows)
     return list(dict.fromkeys(found))
 
 

@@ -406,13 +406,22 @@ def search(request):
 
 
 def search_suggestions(request):
-    """Autocomplete for the header search box: {"suggestions": [title, ...]}."""
+    """Autocomplete for the header search box: {"suggestions": [{"title", "fictional",
+    "label"}, ...]}; ``label`` is "Fictief voorbeeld" for a fictional example, else ""."""
     query, words, _messages = site_search.clean_query(request.GET.get("q", ""))
     if len(query) < 2 or not words:
         return JsonResponse({"suggestions": []})
     found = cached(
         "suggest",
-        site_search.cache_key("suggest", query.lower()),
+        site_search.cache_key("suggest-labelled", query.lower()),
         compute=lambda: site_search.suggestions(query[:50]),
     )
-    return JsonResponse({"suggestions": found})
+    label = str(_("Fictief voorbeeld"))
+    return JsonResponse(
+        {
+            "suggestions": [
+                {"title": title, "fictional": fictional, "label": label if fictional else ""}
+                for title, fictional in found
+            ]
+        }
+    )

@@ -12,9 +12,11 @@
 
   function fill(suggestions) {
     while (list.firstChild) list.removeChild(list.firstChild);
-    suggestions.forEach(function (text) {
+    suggestions.forEach(function (item) {
       var option = document.createElement("option");
-      option.value = text; // textContent semantics: never parsed as HTML
+      option.value = item.title; // textContent semantics: never parsed as HTML
+      // A fictional example says so in the list too ("Fictief voorbeeld").
+      if (item.label) option.label = item.title + " (" + item.label + ")";
       list.appendChild(option);
     });
   }

@@ -15,6 +15,9 @@ def test_search_from_the_header_filter_by_type_and_open_a_result(page, demo_serv
     # Autocomplete fills the datalist with titles (progressive enhancement).
     # (expect() polls without eval, which the Content-Security-Policy forbids.)
     expect(page.locator("#site-search-suggestions option").first).to_be_attached()
+    # A fictional example says so in the suggestion list as well.
+    fictional = page.locator('#site-search-suggestions option[label$="(Fictief voorbeeld)"]')
+    expect(fictional.first).to_be_attached()
     box.press("Enter")
     page.wait_for_url("**/zoeken/?q=jongerenwerk")
     heading = page.locator("#results-heading").inner_text()

@@ -158,6 +158,25 @@ def test_search_results_label_the_fictional_records(client, fictional):
     assert not missing, "\n".join(sorted(set(missing)))
 
 
+def test_search_suggestions_label_the_fictional_records(client, fictional):
+    _paths, records = fictional
+    fictional_titles = {
+        str(record.title)
+        for kind, items in records.items()
+        if kind not in ("workplaces", "tips")
+        for record in items
+    }
+    suggested = 0
+    for title in sorted(fictional_titles):
+        response = client.get(reverse("discovery:search_suggestions"), {"q": title[:40]})
+        for item in response.json()["suggestions"]:
+            if item["title"] in fictional_titles:
+                suggested += 1
+                assert item["fictional"] and item["label"] == LABEL, item
+    # Every fictional title is found by its own beginning, labelled.
+    assert suggested >= len(fictional_titles)
+
+
 def test_compare_labels_every_fictional_practice(client, fictional):
     _paths, records = fictional
     practices = records["practices"][:4]

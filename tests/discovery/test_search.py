@@ -158,8 +158,20 @@ def test_autocomplete_suggests_published_titles_only(client, portal):
     data = client.get("/zoeken/suggesties/", {"q": "gehe"}).json()
     assert data == {"suggestions": []}
     data = client.get("/zoeken/suggesties/", {"q": "jongeren"}).json()
-    assert data["suggestions"][0] == "Jongerenwerker in de pauze"
-    assert "Mentoruur met het jongerenwerk" in data["suggestions"]
+    titles = [item["title"] for item in data["suggestions"]]
+    assert titles[0] == "Jongerenwerker in de pauze"
+    assert "Mentoruur met het jongerenwerk" in titles
+
+
+def test_autocomplete_labels_fictional_examples_and_only_those(client, portal):
+    PracticeFactory(title="Zeepkist echt", summary="Echt.", is_fictional=False)
+    PracticeFactory(title="Zeepkist verzonnen", summary="Verzonnen.", is_fictional=True)
+    PracticeFactory(title="Zeepkist concept", summary="Nog niet af.", live=False)
+    data = client.get("/zoeken/suggesties/", {"q": "zeepkist"}).json()
+    assert data["suggestions"] == [
+        {"title": "Zeepkist echt", "fictional": False, "label": ""},
+        {"title": "Zeepkist verzonnen", "fictional": True, "label": "Fictief voorbeeld"},
+    ]
 
 
 def test_header_has_a_search_box_on_every_page(client, portal):
