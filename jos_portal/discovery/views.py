@@ -14,6 +14,7 @@ from taggit.models import Tag
 from jos_portal.operations.caching import cached
 from jos_portal.taxonomy import params
 from jos_portal.taxonomy.models import FACTOR_KIND_PLURALS, Factor, Municipality, Province
+from jos_portal.taxonomy.provenance import FICTIONAL_LABEL
 from practices.models import Practice
 from publications.models import Chapter
 from workshops.models import Finding, Session, Workplace
@@ -416,7 +417,7 @@ def search_suggestions(request):
         site_search.cache_key("suggest-labelled", query.lower()),
         compute=lambda: site_search.suggestions(query[:50]),
     )
-    label = str(_("Fictief voorbeeld"))
+    label = str(FICTIONAL_LABEL)
     return JsonResponse(
         {
             "suggestions": [
