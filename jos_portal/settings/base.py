@@ -222,6 +222,21 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
+# Object storage for uploads (documents, images, submission attachments) when a bucket is
+# set: any S3-compatible store, so several app servers share one set of files. Nothing is a
+# public object: documents are streamed through the portal's permission check
+# (WAGTAILDOCS_SERVE_METHOD below); images and renditions get signed URLs that outlive the
+# page cache (AWS_QUERYSTRING_EXPIRE). Local disk stays the default.
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = {"BACKEND": "jos_portal.operations.storage.PrivateS3Storage"}
+    AWS_S3_ENDPOINT_URL = os.environ.get("AWS_S3_ENDPOINT_URL") or None
+    AWS_S3_REGION_NAME = os.environ.get("AWS_S3_REGION_NAME") or None
+    AWS_ACCESS_KEY_ID = os.environ.get("AWS_ACCESS_KEY_ID") or None
+    AWS_SECRET_ACCESS_KEY = os.environ.get("AWS_SECRET_ACCESS_KEY") or None
+    AWS_LOCATION = os.environ.get("AWS_LOCATION", "media")
+    AWS_QUERYSTRING_EXPIRE = int(os.environ.get("AWS_QUERYSTRING_EXPIRE", "86400"))
+
 # Uploads: limited by size here, by type in Wagtail below.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
