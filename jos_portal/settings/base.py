@@ -93,6 +93,8 @@ INSTALLED_APPS = [
     "axes",
     "django_otp",
     "django_otp.plugins.otp_totp",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -308,7 +310,25 @@ SECURITY_POLICY_URL = os.environ.get("SECURITY_POLICY_URL", "")
 CSRF_COOKIE_HTTPONLY = False
 
 # E-mail: console by default; production reads SMTP settings from the environment.
-EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# Mail goes through the task queue (operations/mail.py); the delivery backend sends it.
+EMAIL_BACKEND = "jos_portal.operations.mail.QueuedEmailBackend"
+EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.console.EmailBackend"
+EMAIL_RETRY_DELAYS = [60, 300, 1800, 7200]
+
+# Background tasks: Django's task framework (the django-tasks backport Wagtail 8 uses for
+# search-index updates, file clean-up and CDN purges; the portal adds mail). "immediate"
+# runs a task at once in the process that queues it (development, tests); "database" stores
+# it for the worker, `manage.py db_worker` (production; see docs/beheer.md).
+TASK_BACKENDS = {
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+    "database": "django_tasks_db.DatabaseBackend",
+}
+TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "immediate")
+if TASKS_BACKEND not in TASK_BACKENDS:
+    raise ImproperlyConfigured(
+        f"TASKS_BACKEND moet een van {sorted(TASK_BACKENDS)} zijn, niet {TASKS_BACKEND!r}."
+    )
+TASKS = {"default": {"BACKEND": TASK_BACKENDS[TASKS_BACKEND]}}
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "JOS kennisportaal <noreply@localhost>")
 
 # Wagtail
