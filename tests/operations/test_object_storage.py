@@ -19,6 +19,7 @@ import pytest
 from PIL import Image as PILImage
 
 from tests import objectstore
+from tests.objectstore import free_port
 from tests.factories.publications import PublicationFactory
 
 pytestmark = pytest.mark.django_db
@@ -133,3 +134,12 @@ def test_images_and_renditions_are_private_with_signed_urls(s3_endpoint, bucket)
     assert status == 200 and content.startswith(b"\x89PNG")
     assert status_of(rendition.url.split("?")[0])[0] == 403
     assert len(objectstore.keys(s3_endpoint, bucket)) == 2  # original and rendition
+
+
+def test_readyz_checks_the_object_store(bucket, client, settings):
+    assert client.get("/readyz").json()["checks"]["storage"] == "ok"
+    settings.AWS_S3_ENDPOINT_URL = f"http://127.0.0.1:{free_port()}"  # nothing listens
+    settings.STORAGES = {**settings.STORAGES}  # a new storage with the new endpoint
+    response = client.get("/readyz")
+    assert response.status_code == 503
+    assert response.json()["checks"]["storage"] == "fout"

@@ -136,3 +136,14 @@ def test_with_the_immediate_backend_mail_goes_at_once(settings):
     assert delivered.alternatives[0][1] == "text/html"
     assert delivered.attachments[0][0] == "bijlage.txt"
     assert delivered.extra_headers["X-Portal"] == "jos"
+
+
+def test_readyz_reports_the_waiting_tasks(queue, client):
+    mail.send_mail("Wacht", "Tekst", None, ["e@example.nl"])
+    body = client.get("/readyz").json()
+    assert body["status"] == "ok"  # a backlog is the worker's problem, not this node's
+    assert body["task_queue"]["waiting"] == 1
+    assert body["task_queue"]["oldest_seconds"] >= 0
+    with smtp_server(queue):
+        run_worker()
+    assert client.get("/readyz").json()["task_queue"] == {"waiting": 0, "oldest_seconds": 0}
