@@ -19,8 +19,8 @@ import pytest
 from PIL import Image as PILImage
 
 from tests import objectstore
-from tests.objectstore import free_port
 from tests.factories.publications import PublicationFactory
+from tests.objectstore import free_port
 
 pytestmark = pytest.mark.django_db
 
