@@ -498,3 +498,20 @@ OTP_TOTP_ISSUER = "JOS kennisportaal"
 # Demo content (fictional examples) may only be loaded where this is on: dev, test and
 # benchmarks switch it on; production leaves it off (`load_demo_data --force` overrides).
 DEMO_CONTENT_ALLOWED = env_bool("DEMO_CONTENT_ALLOWED", False)
+
+# Who may read the Prometheus metrics on /metrics (operations/metrics.py): addresses or
+# networks, comma-separated; everyone else gets a 404.
+METRICS_ALLOWED_IPS = env_networks("METRICS_ALLOWED_IPS", "127.0.0.1,::1")
+
+# Error reports to Sentry (or GlitchTip) when SENTRY_DSN is set, without personal data
+# (operations/errors.py). Off by default: nothing leaves the site unless configured.
+SENTRY_DSN = os.environ.get("SENTRY_DSN", "")
+if SENTRY_DSN:
+    from jos_portal.operations.errors import init_sentry
+
+    init_sentry(
+        SENTRY_DSN,
+        environment=os.environ.get("SENTRY_ENVIRONMENT", "production"),
+        release=os.environ.get("SENTRY_RELEASE") or None,
+        traces_sample_rate=float(os.environ.get("SENTRY_TRACES_SAMPLE_RATE", "0")),
+    )
