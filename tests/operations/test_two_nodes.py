@@ -110,7 +110,7 @@ def two_nodes():
         options = {"workers": 1}
         env = FaultTest().environment(options, database, served, REDIS, prefix, 3, workdir)
         static = workdir / "static"  # all of it: the admin is used too
-        subprocess.run(  # noqa: S603
+        subprocess.run(
             [sys.executable, "manage.py", "collectstatic", "--no-input", "-v0"],
             env={**env, "STATIC_ROOT": str(static)},
             cwd=settings.BASE_DIR,
