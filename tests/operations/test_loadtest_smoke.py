@@ -1,6 +1,7 @@
 """The load-test command in a short smoke mode against a live server (seconds, not minutes)."""
 
 import io
+import json
 
 from django.core.management import CommandError, call_command
 
@@ -60,3 +61,13 @@ def test_unique_urls_miss_the_page_cache_and_are_reported_apart(server, settings
 def test_unique_share_out_of_range_is_refused():
     with pytest.raises(CommandError, match="tussen 0 en 1"):
         call_command("loadtest", unique_share=2, duration=1, stdout=io.StringIO())
+
+
+def test_the_page_mix_prints_as_json_for_other_load_generators():
+    call_command("load_demo_data", stdout=io.StringIO())
+    out = io.StringIO()
+    call_command("loadtest", print_mix=True, stdout=out)
+    mix = json.loads(out.getvalue())
+    assert {"kind": "home", "url": "/", "weight": 10} in mix
+    assert any(entry["kind"] == "detail" for entry in mix)
+    assert all(entry["url"].startswith("/") and entry["weight"] > 0 for entry in mix)

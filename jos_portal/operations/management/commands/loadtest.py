@@ -1,3 +1,4 @@
+import json
 import random
 
 from django.conf import settings
@@ -31,6 +32,11 @@ class Command(BaseCommand):
             "--no-ratio", action="store_true", help="Sla de statische vergelijking over."
         )
         parser.add_argument(
+            "--print-mix",
+            action="store_true",
+            help="Print alleen de paginamix (soort, URL, gewicht) als JSON, zonder lasttest.",
+        )
+        parser.add_argument(
             "--unique-share",
             type=float,
             default=0.0,
@@ -40,7 +46,11 @@ class Command(BaseCommand):
             ),
         )
 
-    def handle(self, *args, url, users, duration, no_ratio, unique_share, **options):
+    def handle(self, *args, url, users, duration, no_ratio, unique_share, print_mix, **options):
+        if print_mix:  # for another load generator (Locust, k6, ...): the same pages
+            mix = [{"kind": k, "url": u, "weight": w} for k, u, w in self.mix()]
+            self.stdout.write(json.dumps(mix, indent=2))
+            return
         if not 0 <= unique_share <= 1:
             raise CommandError("--unique-share moet tussen 0 en 1 liggen.")
         try:
