@@ -4,10 +4,11 @@ The domain apps define their viewsets; the shell groups them, so no domain app h
 import another.
 """
 
-from django.urls import path
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.search import SearchArea
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
@@ -52,3 +53,47 @@ hooks.register("before_serve_document", check_document_access, order=-1)
 # a role, (de)activating and deleting follow the same rules as the user forms.
 for _bulk_action in users.BULK_ACTIONS:
     hooks.register("register_bulk_action", _bulk_action, order=1)
+
+
+class KnowledgeBaseSearchArea(SearchArea):
+    """A knowledge-base listing in the admin's global search, for who may open it."""
+
+    def __init__(self, model, label, icon_name, order):
+        self.model = model
+        meta = model._meta
+        url = reverse(f"wagtailsnippets_{meta.app_label}_{meta.model_name}:list")
+        super().__init__(label, url, icon_name=icon_name, order=order)
+
+    def is_shown(self, request):
+        meta = self.model._meta
+        return any(
+            request.user.has_perm(f"{meta.app_label}.{action}_{meta.model_name}")
+            for action in ("add", "change", "delete", "view")
+        )
+
+
+def _knowledge_base_areas():
+    from jos_portal.stories.models import Tip
+    from jos_portal.taxonomy.models import Factor
+    from practices.models import Practice
+    from publications.models import Publication
+    from workshops.models import Session
+
+    return (
+        (Practice, _("Praktijkvoorbeelden"), "doc-full", 150),
+        (Session, _("Werkplaatssessies"), "group", 151),
+        (Publication, _("Publicaties"), "doc-full-inverse", 152),
+        (Factor, _("Factoren"), "tag", 153),
+        (Tip, _("Tips"), "help", 154),
+    )
+
+
+def _search_area_hook(index):
+    def register():
+        return KnowledgeBaseSearchArea(*_knowledge_base_areas()[index])
+
+    return register
+
+
+for _index in range(5):
+    hooks.register("register_admin_search_area", _search_area_hook(_index))

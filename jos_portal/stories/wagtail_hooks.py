@@ -16,7 +16,8 @@ class TipViewSet(SnippetViewSet):
     add_to_admin_menu = True
     list_display = ["title", "is_fictional", "live"]
     list_filter = ["factors__kind", "is_fictional", "live"]
-    search_fields = ["title", "text"]
+    # No search_fields: the model's search index decides (a field list makes SQLite's
+    # full-text search fail with 'no such column'), on SQLite and PostgreSQL alike.
     ordering = ["title"]
 
 

@@ -14,3 +14,9 @@ class TaxonomyConfig(AppConfig):
         )
 
         ordering.connect()
+
+        from django.db.models.signals import post_migrate
+
+        from .indexing import index_regions_after_migrate
+
+        post_migrate.connect(index_regions_after_migrate, sender=self)

@@ -112,6 +112,8 @@ class Municipality(index.Indexed, models.Model):
         index.AutocompleteField("name"),
         index.SearchField("common_name"),
         index.AutocompleteField("common_name"),
+        index.SearchField("code"),
+        index.AutocompleteField("code"),
         index.FilterField("province"),
     ]
 

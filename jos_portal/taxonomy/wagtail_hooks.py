@@ -35,7 +35,8 @@ class MunicipalityViewSet(SnippetViewSet):
     menu_label = _("Regio's (gemeenten)")
     list_display = ["name", "code", "province", "jeugdregio_name"]
     list_filter = ["province"]
-    search_fields = ["name", "code"]
+    # No search_fields: the model's search index decides (a field list makes SQLite's
+    # full-text search fail with 'no such column'), on SQLite and PostgreSQL alike.
     list_per_page = 50
     panels = [
         FieldPanel("name"),
@@ -78,7 +79,8 @@ class OrganisationViewSet(SnippetViewSet):
     menu_label = _("Organisaties")
     list_display = ["name", "kind", "municipality"]
     list_filter = ["kind"]
-    search_fields = ["name"]
+    # No search_fields: the model's search index decides (a field list makes SQLite's
+    # full-text search fail with 'no such column'), on SQLite and PostgreSQL alike.
 
 
 class FactorChooserViewSet(SnippetChooserViewSet):
@@ -96,7 +98,8 @@ class FactorViewSet(SnippetViewSet):
     menu_label = _("Factoren")
     list_display = ["name", "kind"]
     list_filter = ["kind"]
-    search_fields = ["name"]
+    # No search_fields: the model's search index decides (a field list makes SQLite's
+    # full-text search fail with 'no such column'), on SQLite and PostgreSQL alike.
 
 
 class TaxonomyGroup(SnippetViewSetGroup):

@@ -7,6 +7,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from jos_portal.taxonomy import regions
+from jos_portal.taxonomy.indexing import index_regions
 from jos_portal.taxonomy.models import Municipality, Province
 
 
@@ -56,6 +57,7 @@ class Command(BaseCommand):
             ) from error
         with transaction.atomic():
             counts = regions.apply(parsed, Province, Municipality, year=year)
+        index_regions()  # written without save signals: the admin search must find them
         if year is None:
             self.stdout.write(
                 self.style.WARNING(
