@@ -1,10 +1,12 @@
 """The vocabulary in the admin: one menu group "Taxonomie"."""
 
+from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.forms.choosers import BaseFilterForm, SearchFilterMixin
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.chooser import SnippetChooserViewSet
+from wagtail.snippets.views.chooser import ChooseResultsView, ChooseView, SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from taggit.models import Tag
@@ -29,8 +31,41 @@ class ProvinceViewSet(SnippetViewSet):
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("code", read_only=True)]
 
 
+class MunicipalityFilterForm(SearchFilterMixin, BaseFilterForm):
+    """The municipality chooser: type part of a name or the CBS code, or pick a province."""
+
+    provincie = forms.ModelChoiceField(
+        queryset=Province.objects.order_by("name"),
+        required=False,
+        label=_("Provincie"),
+        empty_label=_("Alle provincies"),
+        # Wagtail's chooser modal searches again when a field with this attribute changes.
+        widget=forms.Select(attrs={"data-chooser-modal-search-filter": True}),
+    )
+
+    def filter(self, objects):
+        province = self.cleaned_data.get("provincie")
+        if province is not None:
+            objects = objects.filter(province=province)
+        return super().filter(objects)
+
+
+class MunicipalityChooseView(ChooseView):
+    filter_form_class = MunicipalityFilterForm
+
+
+class MunicipalityChooseResultsView(ChooseResultsView):
+    filter_form_class = MunicipalityFilterForm
+
+
+class MunicipalityChooserViewSet(SnippetChooserViewSet):
+    choose_view_class = MunicipalityChooseView
+    choose_results_view_class = MunicipalityChooseResultsView
+
+
 class MunicipalityViewSet(SnippetViewSet):
     model = Municipality
+    chooser_viewset_class = MunicipalityChooserViewSet
     icon = "site"
     menu_label = _("Regio's (gemeenten)")
     list_display = ["name", "code", "province", "jeugdregio_name"]

@@ -80,3 +80,25 @@ def test_an_editor_sees_only_the_areas_they_may_open():
     html = client.get(reverse("wagtailadmin_pages:search"), {"q": "pauze"}).content.decode()
     assert reverse("wagtailsnippets_practices_practice:list") + "?q=pauze" in html
     assert reverse("wagtailsnippets_taxonomy_factor:list") + "?q=pauze" not in html
+
+
+def test_the_municipality_chooser_filters_by_province(admin_client):
+    from jos_portal.taxonomy.models import Municipality, Province
+
+    brabant = Province.objects.get(slug="noord-brabant")
+    chooser = reverse("wagtailsnippetchoosers_taxonomy_municipality:choose")
+    html = admin_client.get(chooser).json()["html"]
+    assert 'name="provincie"' in html and "Alle provincies" in html
+
+    results = reverse("wagtailsnippetchoosers_taxonomy_municipality:choose_results")
+    response = admin_client.get(results, {"provincie": brabant.pk})
+    shown = list(response.context["items"])
+    assert shown and all(m.province_id == brabant.pk for m in shown)
+    response = admin_client.get(results, {"provincie": brabant.pk, "q": "tilb"})
+    assert [str(m) for m in response.context["items"]] == ["Tilburg"]
+    response = admin_client.get(
+        results, {"provincie": Province.objects.get(slug="utrecht").pk, "q": "tilb"}
+    )
+    assert response.status_code == 200
+    assert "Tilburg" not in response.content.decode()
+    assert Municipality.objects.filter(province=brabant).count() > len(shown)  # paged
