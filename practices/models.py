@@ -39,6 +39,7 @@ from taggit.models import TaggedItemBase
 
 from jos_portal.taxonomy.models import RESTRICTED_RICH_TEXT, Organisation
 from jos_portal.taxonomy.provenance import ProvenanceMixin, provenance_panel
+from jos_portal.taxonomy.widgets import FilterableCheckboxSelectMultiple
 
 SUMMARY_MAX_LENGTH = 300
 FACET_VERSION_KEY = "practices:facets:version"
@@ -326,7 +327,7 @@ class Practice(
                 FieldRowPanel([FieldPanel("collaboration_type"), FieldPanel("stage")]),
                 FieldPanel("start_year"),
                 FieldPanel("municipality"),
-                FieldPanel("extra_municipalities"),
+                FieldPanel("extra_municipalities", widget=FilterableCheckboxSelectMultiple),
             ],
             heading=_("Samenwerking en plaats"),
         ),

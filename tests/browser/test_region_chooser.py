@@ -51,3 +51,32 @@ def test_the_chooser_narrows_to_a_province(page, demo_server):
     modal.locator("select[name=provincie]").select_option(label="Zeeland")
     expect(modal.get_by_role("link", name="Goes", exact=True)).to_be_visible()
     expect(modal.get_by_role("link", name="Tilburg", exact=True)).to_have_count(0)
+
+
+def test_other_municipalities_are_ticked_after_filtering_the_list(page, demo_server):
+    from tests.factories.practices import PracticeFactory
+
+    practice = PracticeFactory(title="Regionale training")
+    base = demo_server.url
+    login(page, base)
+    page.goto(f"{base}/admin/snippets/practices/practice/edit/{practice.pk}/")
+    box = page.locator("[data-jos-filterable]")
+    filter_input = box.locator("input[type=search]")
+    expect(filter_input).to_be_visible()
+    checkboxes = box.locator("input[type=checkbox]")
+    assert checkboxes.count() > 300  # every municipality, as plain checkboxes
+
+    filter_input.fill("breda")
+    expect(box.locator("input[type=checkbox]:visible")).to_have_count(1)
+    box.get_by_label("Breda").check()
+    filter_input.fill("oosterhout")
+    expect(box.get_by_label("Breda")).to_be_visible()  # a ticked one stays in sight
+    box.get_by_label("Oosterhout").check()
+    filter_input.press("Enter")  # does not submit the record
+    expect(page).to_have_url(f"{base}/admin/snippets/practices/practice/edit/{practice.pk}/")
+
+    page.get_by_role("button", name="Bewaar concept").click()
+    page.wait_for_load_state()
+    practice.refresh_from_db()
+    draft = practice.get_latest_revision_as_object()
+    assert sorted(m.name for m in draft.extra_municipalities.all()) == ["Breda", "Oosterhout"]
