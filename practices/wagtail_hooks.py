@@ -18,15 +18,11 @@ import django_filters
 from taggit.models import Tag
 
 from jos_portal.taxonomy.models import Factor, Province, SchoolType
+from jos_portal.taxonomy.provenance import fictional_column
 
 from .models import Practice, Source, Stage, Status
 
-FICTIONAL_COLUMN = Column(
-    "is_fictional",
-    label=_("Fictief"),
-    accessor=lambda practice: _("fictief voorbeeld") if practice.is_fictional else "",
-    sort_key="is_fictional",
-)
+FICTIONAL_COLUMN = fictional_column()
 # Wagtail calls the publication state "Status"; the practice's own status is its duration.
 PUBLICATION_COLUMN = LiveStatusTagColumn(label=_("Publicatie"))
 

@@ -244,3 +244,18 @@ def test_session_and_publication_lists_filter_on_the_editorial_state(clients, us
     list_url = reverse("wagtailsnippets_publications_publication:list")
     titles = listed_titles(clients["eindredacteur"], list_url, workflow_state="in_review")
     assert titles == {"Publicatie in review"}
+
+
+def test_session_workplace_and_publication_lists_show_no_bare_booleans(clients):
+    from tests.factories.workshops import SessionFactory, WorkplaceFactory
+
+    SessionFactory(title="Verzonnen sessie", is_fictional=True)
+    WorkplaceFactory(name="Verzonnen werkplaats", is_fictional=True)
+    PublicationFactory(title="Verzonnen publicatie", is_fictional=True)
+    for model in ("workshops_session", "workshops_workplace", "publications_publication"):
+        html = clients["eindredacteur"].get(reverse(f"wagtailsnippets_{model}:list")).content
+        html = html.decode()
+        start = html.index('<table class="listing">')
+        table = html[start : html.index("</table>", start)]
+        assert ">True<" not in table and ">False<" not in table, model
+        assert "fictief voorbeeld" in table, model
