@@ -52,3 +52,11 @@ def post_fork(server, worker):
         from django.db import connections
 
         connections.close_all()
+
+
+def child_exit(server, worker):
+    """With PROMETHEUS_MULTIPROC_DIR, a stopped worker's live gauges stop counting."""
+    if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+        from prometheus_client import multiprocess
+
+        multiprocess.mark_process_dead(worker.pid)

@@ -13,6 +13,7 @@ from jos_portal.api.api import api
 from jos_portal.api.views import OpenDataView
 from jos_portal.discovery.sitemaps import SITEMAPS
 from jos_portal.operations import views as operations
+from jos_portal.operations.metrics import metrics_view
 
 handler500 = "jos_portal.operations.middleware.server_error"
 
@@ -22,6 +23,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("healthz", operations.healthz, name="healthz"),
     path("readyz", operations.readyz, name="readyz"),
+    path("metrics", metrics_view, name="metrics"),
     path(".well-known/security.txt", operations.security_txt, name="security_txt"),
     path("api/v1/", api.urls),
     path(

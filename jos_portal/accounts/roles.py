@@ -84,8 +84,10 @@ PAGES = (ADD, CHANGE, DELETE, PUBLISH, LOCK, UNLOCK)
 EVERYONE = ROLES
 EDITORS = (EDITOR, MODERATOR)
 
-_editor_record = {ADD, CHANGE, PUBLISH, LOCK, CHOOSE}
-_moderator_record = _editor_record | {DELETE, UNLOCK}
+# Editors lift each other's locks (the lock is a courtesy between colleagues, and the unlock
+# is logged in the record's history); only moderators delete.
+_editor_record = {ADD, CHANGE, PUBLISH, LOCK, UNLOCK, CHOOSE}
+_moderator_record = _editor_record | {DELETE}
 _choose_only = {CHOOSE}
 
 MATRIX = (
@@ -190,7 +192,7 @@ MATRIX = (
         PAGE,
         PAGES,
         {
-            EDITOR: {ADD, CHANGE, DELETE, PUBLISH, LOCK},
+            EDITOR: {ADD, CHANGE, DELETE, PUBLISH, LOCK, UNLOCK},
             MODERATOR: {ADD, CHANGE, DELETE, PUBLISH, LOCK, UNLOCK},
         },
     ),
@@ -231,7 +233,8 @@ MATRIX = (
     ),
     Subject(
         "auth.user",
-        "gebruikers (nooit een superuser, nooit de eigen rollen)",
+        "gebruikers (alleen met rollen waarvan je de rechten zelf hebt; "
+        "nooit een superuser, nooit de eigen rollen)",
         MODEL,
         PLAIN,
         {ADMINISTRATOR: {ADD, CHANGE, DELETE}},
@@ -254,6 +257,27 @@ MATRIX = (
 )
 
 SUBJECTS = {subject.label: subject for subject in MATRIX}
+
+
+def rights_of(role):
+    """Every (subject, action) pair the matrix gives a role."""
+    return frozenset(
+        (subject.label, action) for subject in MATRIX for action in subject.rights[role]
+    )
+
+
+def grantable_roles(user):
+    """The roles a user may give to an account, or hold on an account they edit: only roles
+    whose rights they hold themselves, so managing accounts is never a way to more rights
+    (a Beheerder cannot make a Redacteur, a second account of their own included). A
+    superuser gives every role; groups outside the matrix only a superuser."""
+    if user.is_active and user.is_superuser:
+        return ROLES
+    held = frozenset().union(
+        *(rights_of(role) for role in user.groups.values_list("name", flat=True) if role in ROLES)
+    )
+    return tuple(role for role in ROLES if rights_of(role) <= held)
+
 
 # Every role opens the admin; nothing else is granted outside the matrix.
 ADMIN_ACCESS = ("wagtailadmin", "admin", "access_admin")

@@ -16,7 +16,7 @@ from practices.wagtail_hooks import PracticeViewSet
 from publications.wagtail_hooks import PublicationViewSet
 from workshops.wagtail_hooks import SessionViewSet, WorkplaceViewSet
 
-from . import views
+from . import users, views
 from .dashboard import EditorialStatusPanel
 from .documents import check_document_access
 from .review_desk import with_review_desk
@@ -79,3 +79,8 @@ def register_two_factor_url():
 # Before Wagtail's own view-restriction check, so a private file is a 404 for visitors
 # rather than a login page.
 hooks.register("before_serve_document", check_document_access, order=-1)
+
+# After Wagtail's own user bulk actions (order 0), so the guarded ones replace them: assigning
+# a role, (de)activating and deleting follow the same rules as the user forms.
+for _bulk_action in users.BULK_ACTIONS:
+    hooks.register("register_bulk_action", _bulk_action, order=1)

@@ -14,6 +14,8 @@ from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.views import defaults
 
+from . import metrics
+
 logger = logging.getLogger("jos.requests")
 
 
@@ -24,7 +26,9 @@ class RequestLogMiddleware:
     def __call__(self, request):
         started = time.perf_counter()
         response = self.get_response(request)
-        duration_ms = (time.perf_counter() - started) * 1000
+        seconds = time.perf_counter() - started
+        duration_ms = seconds * 1000
+        metrics.observe(request, response, seconds)
         user = getattr(request, "user", None)
         record = {
             "method": request.method,

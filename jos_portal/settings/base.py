@@ -93,6 +93,8 @@ INSTALLED_APPS = [
     "axes",
     "django_otp",
     "django_otp.plugins.otp_totp",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -222,6 +224,21 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
+# Object storage for uploads (documents, images, submission attachments) when a bucket is
+# set: any S3-compatible store, so several app servers share one set of files. Nothing is a
+# public object: documents are streamed through the portal's permission check
+# (WAGTAILDOCS_SERVE_METHOD below); images and renditions get signed URLs that outlive the
+# page cache (AWS_QUERYSTRING_EXPIRE). Local disk stays the default.
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = {"BACKEND": "jos_portal.operations.storage.PrivateS3Storage"}
+    AWS_S3_ENDPOINT_URL = os.environ.get("AWS_S3_ENDPOINT_URL") or None
+    AWS_S3_REGION_NAME = os.environ.get("AWS_S3_REGION_NAME") or None
+    AWS_ACCESS_KEY_ID = os.environ.get("AWS_ACCESS_KEY_ID") or None
+    AWS_SECRET_ACCESS_KEY = os.environ.get("AWS_SECRET_ACCESS_KEY") or None
+    AWS_LOCATION = os.environ.get("AWS_LOCATION", "media")
+    AWS_QUERYSTRING_EXPIRE = int(os.environ.get("AWS_QUERYSTRING_EXPIRE", "86400"))
+
 # Uploads: limited by size here, by type in Wagtail below.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
@@ -293,7 +310,25 @@ SECURITY_POLICY_URL = os.environ.get("SECURITY_POLICY_URL", "")
 CSRF_COOKIE_HTTPONLY = False
 
 # E-mail: console by default; production reads SMTP settings from the environment.
-EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# Mail goes through the task queue (operations/mail.py); the delivery backend sends it.
+EMAIL_BACKEND = "jos_portal.operations.mail.QueuedEmailBackend"
+EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.console.EmailBackend"
+EMAIL_RETRY_DELAYS = [60, 300, 1800, 7200]
+
+# Background tasks: Django's task framework (the django-tasks backport Wagtail 8 uses for
+# search-index updates, file clean-up and CDN purges; the portal adds mail). "immediate"
+# runs a task at once in the process that queues it (development, tests); "database" stores
+# it for the worker, `manage.py db_worker` (production; see docs/beheer.md).
+TASK_BACKENDS = {
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+    "database": "django_tasks_db.DatabaseBackend",
+}
+TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "immediate")
+if TASKS_BACKEND not in TASK_BACKENDS:
+    raise ImproperlyConfigured(
+        f"TASKS_BACKEND moet een van {sorted(TASK_BACKENDS)} zijn, niet {TASKS_BACKEND!r}."
+    )
+TASKS = {"default": {"BACKEND": TASK_BACKENDS[TASKS_BACKEND]}}
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "JOS kennisportaal <noreply@localhost>")
 
 # Wagtail
@@ -463,3 +498,20 @@ OTP_TOTP_ISSUER = "JOS kennisportaal"
 # Demo content (fictional examples) may only be loaded where this is on: dev, test and
 # benchmarks switch it on; production leaves it off (`load_demo_data --force` overrides).
 DEMO_CONTENT_ALLOWED = env_bool("DEMO_CONTENT_ALLOWED", False)
+
+# Who may read the Prometheus metrics on /metrics (operations/metrics.py): addresses or
+# networks, comma-separated; everyone else gets a 404.
+METRICS_ALLOWED_IPS = env_networks("METRICS_ALLOWED_IPS", "127.0.0.1,::1")
+
+# Error reports to Sentry (or GlitchTip) when SENTRY_DSN is set, without personal data
+# (operations/errors.py). Off by default: nothing leaves the site unless configured.
+SENTRY_DSN = os.environ.get("SENTRY_DSN", "")
+if SENTRY_DSN:
+    from jos_portal.operations.errors import init_sentry
+
+    init_sentry(
+        SENTRY_DSN,
+        environment=os.environ.get("SENTRY_ENVIRONMENT", "production"),
+        release=os.environ.get("SENTRY_RELEASE") or None,
+        traces_sample_rate=float(os.environ.get("SENTRY_TRACES_SAMPLE_RATE", "0")),
+    )

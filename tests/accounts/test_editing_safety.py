@@ -59,12 +59,23 @@ def test_second_editor_is_told_the_record_is_locked_and_cannot_save(two_editors,
     practice.refresh_from_db()
     assert practice.get_latest_revision_as_object().title == "Oorspronkelijke titel"
 
-    # The editor who locked it can still save; a plain editor cannot unlock someone else's lock.
+    # The editor who locked it can still save.
     assert first.post(url("edit", practice.pk), data_for(practice, title="Mijn wijziging"))
     assert practice.revisions.count() == revisions + 1
+
+
+def test_an_editor_lifts_a_colleagues_lock_and_the_history_says_who(two_editors, practice):
+    """Nobody waits for a colleague who forgot to unlock: another Redacteur lifts the lock,
+    and the record's history names them."""
+    from wagtail.models import ModelLogEntry
+
+    first, second = two_editors
+    first.post(url("lock", practice.pk))
     second.post(url("unlock", practice.pk))
     practice.refresh_from_db()
-    assert practice.locked is True
+    assert practice.locked is False
+    entry = ModelLogEntry.objects.for_instance(practice).filter(action="wagtail.unlock").get()
+    assert entry.user.username == "redacteur2"
 
 
 def test_a_moderator_can_unlock_someone_elses_lock(two_editors, clients, practice):

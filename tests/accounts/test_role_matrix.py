@@ -162,3 +162,15 @@ def test_docs_show_the_matrix_as_the_code_has_it():
     assert roles.render_matrix() in text, (
         "docs/beveiliging.md loopt achter op de rolmatrix: draai `manage.py role_matrix --write`"
     )
+
+
+def test_every_snippet_and_setting_has_a_row_in_the_matrix():
+    """A new snippet or setting without a row would get rights from nobody's decision
+    (Wagtail shows every snippet chooser to every admin user): add its row to MATRIX."""
+    from wagtail.contrib.settings.registry import registry as settings_registry
+    from wagtail.snippets.models import get_snippet_models
+
+    labels = {subject.label for subject in MATRIX}
+    models = [*get_snippet_models(), *settings_registry]
+    missing = sorted(m._meta.label_lower for m in models if m._meta.label_lower not in labels)
+    assert missing == []

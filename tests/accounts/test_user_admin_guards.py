@@ -1,6 +1,7 @@
 """Managing accounts is no way up: a Beheerder cannot create or edit a superuser, cannot
-change their own roles and cannot edit a group's rights; a login outside the admin lands
-somewhere that exists."""
+change their own roles, cannot edit a group's rights, gives only roles whose rights they hold
+(no content role, on a new account or through a bulk action) and cannot take over an
+account that has one; a login outside the admin lands somewhere that exists."""
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -23,10 +24,14 @@ def new_user_data(**overrides):
         "last_name": "Collega",
         "password1": PASSWORD,
         "password2": PASSWORD,
-        "groups": [Group.objects.get(name="Redacteur").pk],
+        "groups": [Group.objects.get(name="Beheerder").pk],
     }
     data.update(overrides)
     return data
+
+
+def group(name):
+    return Group.objects.get(name=name)
 
 
 def edit_data(user, **overrides):
@@ -57,7 +62,7 @@ def test_a_beheerder_cannot_create_a_superuser(clients):
     assert response.status_code == 302
     user = User.objects.get(username="nieuw")
     assert not user.is_superuser
-    assert list(user.groups.values_list("name", flat=True)) == ["Redacteur"]
+    assert list(user.groups.values_list("name", flat=True)) == ["Beheerder"]
 
 
 def test_a_superuser_still_can(admin_client):
@@ -82,15 +87,115 @@ def test_a_beheerder_cannot_give_themselves_a_content_role(clients, users):
     assert list(beheerder.groups.values_list("name", flat=True)) == ["Beheerder"]
 
 
-def test_a_beheerder_still_gives_others_their_roles(clients, users):
-    bijdrager = users["bijdrager"]
-    editors = Group.objects.get(name="Redacteur")
+def test_a_beheerder_gives_the_role_they_hold_to_an_account_without_one(clients):
+    newcomer = User.objects.create_user("nieuwkomer", "n@example.nl", PASSWORD)
     response = clients["beheerder"].post(
+        reverse("wagtailusers_users:edit", args=[newcomer.pk]),
+        edit_data(newcomer, groups=[group("Beheerder").pk]),
+    )
+    assert response.status_code == 302
+    assert list(newcomer.groups.values_list("name", flat=True)) == ["Beheerder"]
+
+
+@pytest.mark.parametrize("role", ["Bijdrager", "Redacteur", "Eindredacteur"])
+def test_a_beheerder_cannot_make_an_account_with_a_content_role(clients, role):
+    """Not even a second account of their own: the role is not on offer and a forged
+    choice is refused with the form's message; no account is made."""
+    add_url = reverse("wagtailusers_users:add")
+    html = clients["beheerder"].get(add_url).content.decode()
+    assert f'value="{group(role).pk}"' not in html
+    response = clients["beheerder"].post(add_url, new_user_data(groups=[group(role).pk]))
+    assert response.status_code == 200
+    assert not User.objects.filter(username="nieuw").exists()
+
+
+def test_a_beheerder_cannot_give_a_content_role_to_an_existing_account(clients):
+    newcomer = User.objects.create_user("nieuwkomer", "n@example.nl", PASSWORD)
+    clients["beheerder"].post(
+        reverse("wagtailusers_users:edit", args=[newcomer.pk]),
+        edit_data(newcomer, groups=[group("Eindredacteur").pk]),
+    )
+    assert not newcomer.groups.exists()
+
+
+@pytest.mark.parametrize("username", ["bijdrager", "redacteur", "eindredacteur"])
+def test_a_beheerder_cannot_take_over_an_account_with_a_content_role(clients, users, username):
+    account = users[username]
+    url = reverse("wagtailusers_users:edit", args=[account.pk])
+    assert clients["beheerder"].get(url).status_code == 302
+    clients["beheerder"].post(
+        url,
+        edit_data(
+            account,
+            email="aanvaller@example.nl",
+            password1="Nieuw-wachtwoord-2026x",
+            password2="Nieuw-wachtwoord-2026x",
+            groups=[],
+        ),
+    )
+    account.refresh_from_db()
+    assert account.email == f"{username}@example.nl"
+    assert account.check_password(PASSWORD)
+    assert account.groups.count() == 1
+    delete_url = reverse("wagtailusers_users:delete", args=[account.pk])
+    assert clients["beheerder"].post(delete_url).status_code == 302
+    assert User.objects.filter(pk=account.pk).exists()
+
+
+def bulk_url(action, *accounts):
+    ids = "&".join(f"id={account.pk}" for account in accounts)
+    return reverse("wagtail_bulk_action", args=("auth", "user", action)) + f"?{ids}"
+
+
+def test_the_bulk_assign_role_offers_and_gives_only_grantable_roles(clients, users):
+    beheerder, newcomer = (
+        users["beheerder"],
+        User.objects.create_user("nieuwkomer", "n@example.nl", PASSWORD),
+    )
+    url = bulk_url("assign_role", beheerder, newcomer, users["redacteur"])
+    html = clients["beheerder"].get(url).content.decode()
+    assert f'value="{group("Eindredacteur").pk}"' not in html
+    assert f'value="{group("Beheerder").pk}"' in html
+    clients["beheerder"].post(url, {"role": group("Eindredacteur").pk})
+    assert not beheerder.groups.filter(name="Eindredacteur").exists()
+    assert not newcomer.groups.exists()
+    # A role they may give goes only to accounts they may manage, never to themselves.
+    clients["beheerder"].post(url, {"role": group("Beheerder").pk})
+    assert list(newcomer.groups.values_list("name", flat=True)) == ["Beheerder"]
+    assert list(users["redacteur"].groups.values_list("name", flat=True)) == ["Redacteur"]
+
+
+def test_bulk_deactivate_and_delete_skip_accounts_a_beheerder_may_not_manage(clients, users):
+    boss = User.objects.create_superuser("hoofd", "hoofd@example.nl", PASSWORD)
+    editor, newcomer = (
+        users["redacteur"],
+        User.objects.create_user("nieuwkomer", "n@example.nl", PASSWORD),
+    )
+    clients["beheerder"].post(
+        bulk_url("set_active_state", boss, editor, newcomer), {"mark_as_active": "False"}
+    )
+    boss.refresh_from_db()
+    editor.refresh_from_db()
+    newcomer.refresh_from_db()
+    assert boss.is_active and editor.is_active
+    assert not newcomer.is_active
+    clients["beheerder"].post(bulk_url("delete", boss, editor, newcomer))
+    assert User.objects.filter(pk__in=[boss.pk, editor.pk]).count() == 2
+    assert not User.objects.filter(pk=newcomer.pk).exists()
+
+
+def test_a_superuser_gives_content_roles(admin_client, users):
+    bijdrager = users["bijdrager"]
+    response = admin_client.post(
         reverse("wagtailusers_users:edit", args=[bijdrager.pk]),
-        edit_data(bijdrager, groups=[editors.pk]),
+        edit_data(bijdrager, groups=[group("Redacteur").pk]),
     )
     assert response.status_code == 302
     assert list(bijdrager.groups.values_list("name", flat=True)) == ["Redacteur"]
+    admin_client.post(
+        bulk_url("assign_role", users["beheerder"]), {"role": group("Eindredacteur").pk}
+    )
+    assert users["beheerder"].groups.filter(name="Eindredacteur").exists()
 
 
 def test_a_beheerder_cannot_edit_a_superuser(clients):

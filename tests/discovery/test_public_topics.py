@@ -143,3 +143,35 @@ def test_everything_new_feed_uses_the_host_the_visitor_asked_for(client, portal,
     ]
     assert "http://portal.example.nl/over-pesten/" in links
     assert all(link.startswith("http://portal.example.nl/") for link in links), links
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/praktijkvoorbeelden/feed/",
+        "/praktijkvoorbeelden/feed/?onderwerp=pesten",
+        "/publicaties/feed/",
+        "/werkplaatsen/feed/",
+        "/verhalen/feed/",
+    ],
+)
+def test_every_feed_uses_the_host_the_visitor_asked_for(client, portal, home, url):
+    """Feed and entry links, and entry ids, name the host of the request, never the stored
+    hostname of a Site (with two sites, Wagtail's page.url is absolute on it)."""
+    stories = StoryIndexPageFactory(parent=home, title="Verhalen", slug="verhalen")
+    StoryPageFactory(parent=stories, title="Een verhaal over pesten", tags=["pesten"])
+    other = home.add_child(instance=ContentPage(title="Andere site", slug="andere-site"))
+    Site.objects.create(hostname="ander.example", port=80, root_page=other)
+    response = client.get(url, HTTP_HOST="portal.example.nl")
+    assert response.status_code == 200
+    feed = ET.fromstring(response.content)
+    entries = feed.findall(f"{ATOM}entry")
+    assert entries, f"{url} has no entries to check"
+    addresses = [link.get("href") for link in feed.iter(f"{ATOM}link")] + [
+        entry.findtext(f"{ATOM}id") for entry in entries
+    ]
+    assert all(
+        address.startswith("http://portal.example.nl/")
+        for address in addresses
+        if address.startswith("http")
+    ), addresses

@@ -44,7 +44,7 @@ def content(media):
 @pytest.fixture
 def archive(content, tmp_path):
     path = tmp_path / "jos.tar.gz"
-    call_command("backup", output=str(path), stdout=io.StringIO())
+    call_command("backup", output=str(path), portable=True, stdout=io.StringIO())
     return path
 
 
@@ -86,7 +86,7 @@ def test_backups_and_their_temporary_data_are_readable_by_the_owner_only(content
     path.chmod(0o644)
     old_umask = os.umask(0)  # even with the most permissive umask
     try:
-        call_command("backup", output=str(path), stdout=io.StringIO())
+        call_command("backup", output=str(path), portable=True, stdout=io.StringIO())
     finally:
         os.umask(old_umask)
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
@@ -176,7 +176,7 @@ def test_times_round_trip_to_the_microsecond(archive, content, media, tmp_path):
     )
     Revision.objects.update(created_at=EXACT - datetime.timedelta(microseconds=999))
     exact = tmp_path / "exact.tar.gz"
-    call_command("backup", output=str(exact), stdout=io.StringIO())
+    call_command("backup", output=str(exact), portable=True, stdout=io.StringIO())
 
     call_command("flush", interactive=False, verbosity=0)
     call_command("restore", str(exact), force=True, stdout=io.StringIO())

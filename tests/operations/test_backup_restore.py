@@ -5,6 +5,7 @@ import tarfile
 
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
+from django.db import connection
 
 from wagtail.documents import get_document_model
 from wagtail.models import Page, Revision
@@ -52,13 +53,19 @@ def make_content():
     practice.tags.add("Nieuw onderwerp na back-up-test")
 
 
-def test_backup_and_restore_round_trip(media, tmp_path, client):
+@pytest.mark.parametrize("portable", [False, True], ids=["native", "portable"])
+def test_backup_and_restore_round_trip(media, tmp_path, client, portable):
+    """Native is pg_dump on PostgreSQL and JSON on SQLite; portable is JSON on both."""
     make_content()
     before = snapshot()
     assert before["documents"], "the demo content should include documents"
     assert any(not live for *_x, live, _t in before["practices"].values())  # drafts too
     archive = tmp_path / "jos.tar.gz"
-    call_command("backup", output=str(archive), stdout=io.StringIO())
+    call_command("backup", output=str(archive), portable=portable, stdout=io.StringIO())
+    with tarfile.open(archive) as tar:
+        names = tar.getnames()
+    native_pg = connection.vendor == "postgresql" and not portable
+    assert ("database.dump" in names) is native_pg and ("data.json" in names) is not native_pg
 
     # A fresh, empty target: no rows at all, and an empty media folder.
     call_command("flush", interactive=False, verbosity=0)
@@ -130,3 +137,65 @@ def test_broken_archives_are_refused_without_touching_the_database(media, tmp_pa
         call_command("restore", str(broken), force=True)
     assert Practice.objects.count() == before
     assert not (tmp_path / "buiten.txt").exists()
+
+
+def rewrite_manifest(archive, target, change):
+    """A copy of ``archive`` with its manifest changed by ``change`` (checksums intact)."""
+    with tarfile.open(archive) as source, tarfile.open(target, "w:gz") as copy:
+        for member in source.getmembers():
+            body = source.extractfile(member).read()
+            if member.name == "manifest.json":
+                manifest = json.loads(body)
+                change(manifest)
+                body = json.dumps(manifest).encode()
+                member.size = len(body)
+            copy.addfile(member, io.BytesIO(body))
+
+
+@pytest.fixture
+def pg_archive(media, tmp_path):
+    if connection.vendor != "postgresql":
+        pytest.skip("pg_dump-archieven bestaan alleen op PostgreSQL (de CI draait ook zo)")
+    make_content()
+    archive = tmp_path / "jos.tar.gz"
+    call_command("backup", output=str(archive), stdout=io.StringIO())
+    return archive
+
+
+def test_a_pg_archive_lists_migrations_and_passes_pg_restore(pg_archive):
+    with tarfile.open(pg_archive) as tar:
+        manifest = json.loads(tar.extractfile("manifest.json").read())
+        dump = tar.extractfile("database.dump").read()
+    assert manifest["format"] == 3 and manifest["database_format"] == "pg_dump"
+    assert ["practices", "0001_initial"] in manifest["migrations"]
+    assert manifest["counts"]["practices.practice"] == Practice.objects.count()
+    assert dump.startswith(b"PGDMP")  # pg_dump's custom format
+    out = io.StringIO()
+    call_command("verify_backup", str(pg_archive), stdout=out)
+    assert "in orde" in out.getvalue()
+
+
+def test_a_pg_archive_from_another_schema_is_refused_before_anything_changes(pg_archive, tmp_path):
+    other = tmp_path / "ander.tar.gz"
+    rewrite_manifest(pg_archive, other, lambda m: m["migrations"].pop())
+    before = Practice.objects.count()
+    with pytest.raises(CommandError, match="andere versie van de databasestructuur"):
+        call_command("restore", str(other), force=True)
+    assert Practice.objects.count() == before
+
+
+def test_a_corrupt_pg_dump_is_refused(pg_archive, tmp_path):
+    with tarfile.open(pg_archive) as tar:
+        members = [(m, tar.extractfile(m).read()) for m in tar.getmembers()]
+    bad = tmp_path / "rot.tar.gz"
+    with tarfile.open(bad, "w:gz") as tar:
+        for member, body in members:
+            if member.name == "database.dump":
+                body = body[:100] + bytes([body[100] ^ 0x01]) + body[101:]
+            tar.addfile(member, io.BytesIO(body))
+    before = Practice.objects.count()
+    with pytest.raises(CommandError, match="SHA-256"):
+        call_command("restore", str(bad), force=True)
+    with pytest.raises(CommandError, match="SHA-256"):
+        call_command("verify_backup", str(bad))
+    assert Practice.objects.count() == before

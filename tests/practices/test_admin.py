@@ -39,7 +39,9 @@ def form_data(vocab, **overrides):
         "documents": inline_formset([]),
     }
     data.update(overrides)
-    return nested_form_data(data)
+    # nested_form_data would flatten a list into "school_types-0", which the form ignores.
+    multiple = {key: data.pop(key) for key in list(data) if isinstance(data[key], list)}
+    return {**nested_form_data(data), **multiple}
 
 
 def test_create_as_draft_then_publish_then_unpublish_through_the_admin(admin_client, client, vocab):

@@ -28,6 +28,6 @@ class Command(BaseCommand):
             self.style.SUCCESS(
                 f"Teruggezet uit {archive} (gemaakt {manifest['created']} op "
                 f"{manifest['database']}): {rows} rijen, {manifest['media_files']} "
-                "mediabestanden; zoekindex en referentie-index opnieuw opgebouwd."
+                "mediabestanden."
             )
         )

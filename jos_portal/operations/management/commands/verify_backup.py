@@ -21,7 +21,7 @@ class Command(BaseCommand):
         self.stdout.write(
             self.style.SUCCESS(
                 f"{archive} is in orde (gemaakt {manifest['created']} op "
-                f"{manifest['database']}): data.json met {rows} rijen en {media} "
+                f"{manifest['database']}): de database ({rows} rijen) en {media} "
                 "mediabestanden kloppen met hun controlesom."
             )
         )
