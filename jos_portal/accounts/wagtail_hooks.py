@@ -23,7 +23,7 @@ from .review_desk import with_review_desk
 
 
 class SubmissionsMenuItem(MenuItem):
-    """ "Aanmeldingen": the practices sent in through the public form, as their own list."""
+    """The menu item "Aanmeldingen": the practices sent in through the public form."""
 
     def is_shown(self, request):
         return request.user.has_perm("practices.change_practice")
