@@ -23,6 +23,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin import messages
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.utils import get_latest_str
 from wagtail.models import TaskState, WorkflowState
 
@@ -216,6 +217,41 @@ class ReviewMessagesWorkflowActionMixin:
         return response
 
 
+REVIEW_STATE_LABELS = {
+    WorkflowState.STATUS_IN_PROGRESS: _("in review"),
+    WorkflowState.STATUS_NEEDS_CHANGES: _("wijzigingen gevraagd"),
+}
+REVIEW_COLUMN = Column(
+    "review_state",
+    label=_("Review"),
+    accessor=lambda record: REVIEW_STATE_LABELS.get(getattr(record, "_review_state", ""), ""),
+)
+
+
+class ReviewStateIndexMixin:
+    """Marks the records on the current page that are in review or wait for changes, in
+    one query per page, for ``REVIEW_COLUMN``."""
+
+    def get_table(self, object_list):
+        records = list(object_list)
+        states = dict(
+            WorkflowState.objects.filter(
+                base_content_type=ContentType.objects.get_for_model(self.model),
+                object_id__in=[str(record.pk) for record in records],
+                status__in=list(REVIEW_STATE_LABELS),
+            ).values_list("object_id", "status")
+        )
+        for record in records:
+            record._review_state = states.get(str(record.pk), "")
+        return super().get_table(records)
+
+
+def with_review_column(list_display):
+    """The list's columns with "Review" right after the title."""
+    columns = list(list_display)
+    return [*columns[:1], REVIEW_COLUMN, *columns[1:]]
+
+
 def with_review_desk(viewset_class):
     """A subclass of a record viewset with the review desk's filters and messages."""
 
@@ -228,6 +264,14 @@ def with_review_desk(viewset_class):
                 None if base is self.UNDEFINED else base,
                 None if list_filter is self.UNDEFINED else list_filter,
             )
+
+        @cached_property
+        def list_display(self):
+            return with_review_column(super().list_display)
+
+        @property
+        def index_view_class(self):
+            return type("IndexView", (ReviewStateIndexMixin, super().index_view_class), {})
 
         @property
         def add_view_class(self):
@@ -242,6 +286,10 @@ def with_review_desk(viewset_class):
             base = super().workflow_action_view_class
             return type("WorkflowActionView", (ReviewMessagesWorkflowActionMixin, base), {})
 
+    if hasattr(viewset_class, "submissions_list_display"):  # the practices' "Aanmeldingen"
+        ReviewDeskViewSet.submissions_list_display = with_review_column(
+            viewset_class.submissions_list_display
+        )
     ReviewDeskViewSet.__name__ = viewset_class.__name__
     ReviewDeskViewSet.__qualname__ = viewset_class.__qualname__
     return ReviewDeskViewSet

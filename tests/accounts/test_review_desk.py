@@ -259,3 +259,30 @@ def test_session_workplace_and_publication_lists_show_no_bare_booleans(clients):
         table = html[start : html.index("</table>", start)]
         assert ">True<" not in table and ">False<" not in table, model
         assert "fictief voorbeeld" in table, model
+
+
+def test_the_lists_show_which_records_are_in_review(clients, users):
+    PracticeFactory(title="Gewoon online")
+    in_review(users, title="Wacht op oordeel", source=Source.PUBLIC_FORM)
+    asked = in_review(users, title="Moet anders")
+    task_state = asked.current_workflow_task_state
+    task_state.task.specific.on_action(task_state, users["eindredacteur"], "reject")
+
+    def rows(list_url):
+        html = clients["eindredacteur"].get(list_url).content.decode()
+        start = html.index('<table class="listing">')
+        table = html[start : html.index("</table>", start)]
+        assert re.search(r"<th[^>]*>\s*Review\s*</th>", table)
+        return {
+            title: next(row for row in table.split("<tr") if title in row)
+            for title in ("Gewoon online", "Wacht op oordeel", "Moet anders")
+            if title in table
+        }
+
+    listed = rows(url("list"))
+    assert "in review" in listed["Wacht op oordeel"]
+    assert "wijzigingen gevraagd" in listed["Moet anders"]
+    assert "in review" not in listed["Gewoon online"]
+    submissions = rows(url("submissions"))
+    assert list(submissions) == ["Wacht op oordeel"]
+    assert "in review" in submissions["Wacht op oordeel"]
