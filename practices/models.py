@@ -39,6 +39,7 @@ from taggit.models import TaggedItemBase
 
 from jos_portal.taxonomy.models import RESTRICTED_RICH_TEXT, Organisation
 from jos_portal.taxonomy.provenance import ProvenanceMixin, provenance_panel
+from jos_portal.taxonomy.review import ReviewedOnPublishMixin
 from jos_portal.taxonomy.widgets import FilterableCheckboxSelectMultiple
 
 SUMMARY_MAX_LENGTH = 300
@@ -114,6 +115,7 @@ class PracticeQuerySet(models.QuerySet):
 
 
 class Practice(
+    ReviewedOnPublishMixin,
     WorkflowMixin,
     DraftStateMixin,
     LockableMixin,
@@ -297,6 +299,19 @@ class Practice(
             "veld wordt niet getoond op de site."
         ),
     )
+    possible_duplicate = models.ForeignKey(
+        "self",
+        verbose_name=_("mogelijk dubbel met"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Bij het aanmelden gevonden: een voorbeeld met dezelfde titel, of met dezelfde "
+            "school in dezelfde gemeente. Kijk of het om dezelfde samenwerking gaat; is het "
+            "een ander voorbeeld, maak dit veld dan leeg."
+        ),
+    )
 
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="practice")
     workflow_states = GenericRelation(
@@ -370,6 +385,7 @@ class Practice(
                 FieldPanel("source", read_only=True),
                 FieldPanel("submitted_at", read_only=True),
                 FieldPanel("submitted_organisations"),
+                FieldPanel("possible_duplicate"),
             ],
             heading=_("Aanmelding"),
         ),

@@ -7,6 +7,8 @@ and confirm receipt to the submitter. Nothing is public until a moderator approv
 
 import hashlib
 import logging
+import re
+import unicodedata
 import zipfile
 
 from django import forms
@@ -25,7 +27,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction
 
-from jos_portal.taxonomy.models import Municipality, SchoolType
+from jos_portal.taxonomy.models import Municipality, Organisation, SchoolType
 from jos_portal.taxonomy.provenance import Provenance
 
 from .models import (
@@ -33,6 +35,7 @@ from .models import (
     CollaborationType,
     Practice,
     PracticeDocument,
+    PracticeOrganisation,
     Source,
     Stage,
 )
@@ -140,7 +143,10 @@ class SubmissionForm(forms.Form):
         label=_("Betrokken organisaties"),
         max_length=1000,
         widget=forms.Textarea(attrs={"rows": 3}),
-        help_text=_("De school, de jongerenwerkorganisatie en eventuele anderen, één per regel."),
+        help_text=_(
+            "Begin met de school; daarna de jongerenwerkorganisatie en eventuele anderen, "
+            "één per regel."
+        ),
     )
     contact_name = PlainTextField(label=_("Je naam"), max_length=120)
     contact_email = forms.EmailField(label=_("Je e-mailadres"), max_length=254)
@@ -205,16 +211,70 @@ class SubmissionForm(forms.Form):
         return bool(self.data.get("website"))
 
 
+def rate_key(ip_address):
+    return f"practices:submission:{ip_address}"
+
+
 def rate_limited(ip_address):
-    """Count a submission attempt from this address; True when over the limit in the window."""
-    key = f"practices:submission:{ip_address}"
+    """True when this address already sent ``SUBMISSION_RATE_LIMIT`` accepted submissions in
+    the window. Only accepted ones count (see ``count_submission``): a form sent back with
+    errors costs the submitter nothing."""
+    return cache.get(rate_key(ip_address), 0) >= settings.SUBMISSION_RATE_LIMIT
+
+
+def count_submission(ip_address):
+    """Count one accepted submission from this address; the window starts at the first."""
+    key = rate_key(ip_address)
     cache.add(key, 0, settings.SUBMISSION_RATE_WINDOW)
     try:
-        attempts = cache.incr(key)
+        cache.incr(key)
     except ValueError:  # expired between add and incr
         cache.set(key, 1, settings.SUBMISSION_RATE_WINDOW)
-        attempts = 1
-    return attempts > settings.SUBMISSION_RATE_LIMIT
+
+
+def normalised(text):
+    """Text as a comparison key: no accents, case, punctuation or extra spaces, so
+    'Pauzeteam  Tilburg!' and 'pauzeteam tilburg' are the same."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return " ".join(re.sub(r"[\W_]+", " ", plain).split())
+
+
+def submitted_school(organisations):
+    """The school as the submitter named it: the first line of the organisations field,
+    which asks for the school first."""
+    for line in organisations.splitlines():
+        if line.strip():
+            return line.strip()
+    return ""
+
+
+def find_duplicate(title, municipality, organisations):
+    """An existing practice that is likely the same collaboration: the same title (after
+    ``normalised``), or the same school in the same municipality. Drafts and earlier
+    submissions count too; a fictional example is no real collaboration and never does."""
+    candidates = Practice.objects.filter(is_fictional=False)
+    title_key = normalised(title)
+    if title_key:
+        for pk, other_title in candidates.values_list("pk", "title").iterator():
+            if normalised(other_title) == title_key:
+                return Practice.objects.get(pk=pk)
+    school_key = normalised(submitted_school(organisations))
+    if not school_key:
+        return None
+    local = candidates.filter(municipality=municipality)
+    for pk, text in local.exclude(submitted_organisations="").values_list(
+        "pk", "submitted_organisations"
+    ):
+        if normalised(submitted_school(text)) == school_key:
+            return Practice.objects.get(pk=pk)
+    schools = PracticeOrganisation.objects.filter(
+        practice__in=local, role=Organisation.Kind.SCHOOL
+    ).values_list("practice_id", "organisation__name")
+    for pk, name in schools:
+        if normalised(name) == school_key:
+            return Practice.objects.get(pk=pk)
+    return None
 
 
 def unique_slug(title):
@@ -273,6 +333,9 @@ def _create_practice(data, stored_files):
         contact_consent=data["show_contact"],
         submitted_organisations=data["organisations"],
         source=Source.PUBLIC_FORM,
+        possible_duplicate=find_duplicate(
+            data["title"], data["municipality"], data["organisations"]
+        ),
         provenance=Provenance.PRACTICE,
         submitted_at=timezone.now(),
         live=False,

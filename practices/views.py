@@ -3,6 +3,7 @@ and the public submission form."""
 
 from collections import Counter
 
+from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.core.cache import cache
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
@@ -424,21 +425,33 @@ class PracticeFeed(Feed):
 def submit_practice(request):
     """The public submission form; a valid POST ends on the confirmation page."""
     if request.method == "POST":
+        form = submission.SubmissionForm(request.POST, request.FILES)
         # The visitor's own address, also behind the proxy (jos_portal/operations/clientip.py).
         if submission.rate_limited(request.client_ip):
-            return render(request, "practices/submit_throttled.html", status=429)
-        form = submission.SubmissionForm(request.POST, request.FILES)
+            # Refused, but what they typed stays in the form (only a file must be chosen again).
+            context = {
+                "form": form,
+                "throttled": True,
+                "rate_limit": settings.SUBMISSION_RATE_LIMIT,
+            }
+            return render(request, "practices/submit.html", context, status=429)
         if form.is_valid():
+            submission.count_submission(request.client_ip)
             if form.is_spam:
                 # Bots get the same confirmation as people, but nothing is stored or sent.
                 return redirect("practices:submit_thanks")
             practice, _revision = submission.create_practice(form.cleaned_data)
             submission.send_confirmation(practice, request)
-            return redirect("practices:submit_thanks")
+            thanks = reverse("practices:submit_thanks")
+            if practice.possible_duplicate_id:
+                thanks += "?dubbel=1"
+            return redirect(thanks)
     else:
         form = submission.SubmissionForm()
     return render(request, "practices/submit.html", {"form": form})
 
 
 def submit_thanks(request):
-    return render(request, "practices/submit_thanks.html")
+    # The notice says no more than that something similar exists: no title, no link.
+    context = {"likely_duplicate": request.GET.get("dubbel") == "1"}
+    return render(request, "practices/submit_thanks.html", context)

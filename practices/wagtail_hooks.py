@@ -1,12 +1,125 @@
-"""Practice examples in the admin: a snippet with drafts, workflow, filters and export.
+"""Practice examples in the admin: a snippet with drafts, workflow, filters and export, and
+"Aanmeldingen", the same records that came in through the public form, as a list of their own.
 
 Registered by the shell (jos_portal.accounts) inside the "Kennisbank" menu group."""
 
+from django import forms
+from django.contrib import messages
+from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.tables import Column, DateColumn, LiveStatusTagColumn
+from wagtail.admin.widgets import BooleanRadioSelect
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import Practice
+import django_filters
+from taggit.models import Tag
+
+from jos_portal.taxonomy.models import Factor, Province, SchoolType
+from jos_portal.taxonomy.provenance import fictional_column
+
+from .models import Practice, Source, Stage, Status
+
+FICTIONAL_COLUMN = fictional_column()
+# Wagtail calls the publication state "Status"; the practice's own status is its duration.
+PUBLICATION_COLUMN = LiveStatusTagColumn(label=_("Publicatie"))
+
+
+def duplicate_label(practice):
+    if practice.possible_duplicate_id is None:
+        return ""
+    return _("mogelijk dubbel met '%(title)s'") % {"title": practice.possible_duplicate}
+
+
+class PracticeFilterSet(WagtailFilterSet):
+    """The filters of both practice lists, with labels an editor reads at a glance."""
+
+    province = django_filters.ModelChoiceFilter(
+        field_name="municipality__province",
+        label=_("Provincie"),
+        queryset=Province.objects.order_by("name"),
+        empty_label=_("Alle provincies"),
+    )
+    tag = django_filters.ModelChoiceFilter(
+        field_name="tags",
+        label=_("Onderwerp"),
+        queryset=Tag.objects.filter(practices_practicetag_items__isnull=False)
+        .distinct()
+        .order_by("name"),
+        empty_label=_("Alle onderwerpen"),
+    )
+    factor = django_filters.ModelChoiceFilter(
+        field_name="factors",
+        label=_("Factor"),
+        queryset=Factor.objects.order_by("name"),
+        empty_label=_("Alle factoren"),
+    )
+    source = django_filters.ChoiceFilter(
+        label=_("Bron"),
+        choices=Source.choices,
+        widget=forms.RadioSelect,
+        empty_label=_("Alle"),
+    )
+    stage = django_filters.ChoiceFilter(
+        label=_("Fase"), choices=Stage.choices, widget=forms.RadioSelect, empty_label=_("Alle")
+    )
+    status = django_filters.ChoiceFilter(
+        label=_("Looptijd"),
+        choices=Status.choices,
+        widget=forms.RadioSelect,
+        empty_label=_("Alle"),
+    )
+    school_types = django_filters.ModelChoiceFilter(
+        label=_("Schooltype"),
+        queryset=SchoolType.objects.all(),
+        empty_label=_("Alle schooltypen"),
+    )
+    possible_duplicate = django_filters.BooleanFilter(
+        field_name="possible_duplicate",
+        lookup_expr="isnull",
+        exclude=True,
+        label=_("Mogelijk dubbel"),
+        widget=BooleanRadioSelect,
+    )
+    is_fictional = django_filters.BooleanFilter(
+        label=_("Fictief voorbeeld"), widget=BooleanRadioSelect
+    )
+
+    class Meta:
+        model = Practice
+        fields = []
+
+
+class SubmissionsIndexMixin:
+    """The practice list narrowed to what came in through the public form, newest first."""
+
+    page_title = _("Aanmeldingen")
+
+    def get_base_queryset(self):
+        return super().get_base_queryset().filter(source=Source.PUBLIC_FORM)
+
+
+class PracticeEditViewMixin:
+    """The moderator sees a likely duplicate at once, with a link to the other record."""
+
+    def get(self, request, *args, **kwargs):
+        other = self.object.possible_duplicate
+        if other is not None:
+            messages.warning(
+                request,
+                format_html(
+                    _(
+                        "Mogelijk dubbel: dit voorbeeld lijkt op <a href='{url}'>{title}</a> "
+                        "(dezelfde titel, of dezelfde school in dezelfde gemeente). Is het een "
+                        "ander voorbeeld, maak dan het veld 'Mogelijk dubbel met' leeg."
+                    ),
+                    url=reverse(self.edit_url_name, args=[other.pk]),
+                    title=other.title,
+                ),
+            )
+        return super().get(request, *args, **kwargs)
 
 
 class PracticeViewSet(SnippetViewSet):
@@ -18,20 +131,21 @@ class PracticeViewSet(SnippetViewSet):
         "title",
         "municipality",
         "stage",
-        "status",
-        "is_fictional",
-        "live",
-        "last_reviewed",
+        Column("status", label=_("Looptijd"), accessor="get_status_display", sort_key="status"),
+        Column("source", label=_("Bron"), accessor="get_source_display", sort_key="source"),
+        FICTIONAL_COLUMN,
+        PUBLICATION_COLUMN,
+        DateColumn("last_reviewed", label=_("Laatst gecontroleerd"), sort_key="last_reviewed"),
     ]
-    list_filter = [
-        "municipality__province",
-        "stage",
-        "school_types",
-        "status",
-        "source",
-        "is_fictional",
-        "live",
+    submissions_list_display = [
+        "title",
+        "municipality",
+        DateColumn("submitted_at", label=_("Aangemeld op"), sort_key="submitted_at"),
+        Column("contact_name", label=_("Aanmelder")),
+        Column("possible_duplicate", label=_("Mogelijk dubbel"), accessor=duplicate_label),
+        PUBLICATION_COLUMN,
     ]
+    filterset_class = PracticeFilterSet
     list_export = [
         "title",
         "slug",
@@ -54,3 +168,42 @@ class PracticeViewSet(SnippetViewSet):
     export_filename = "praktijkvoorbeelden"
     list_per_page = 50
     ordering = ["title"]
+
+    def get_queryset(self, request):
+        return Practice.objects.select_related("municipality", "possible_duplicate")
+
+    @property
+    def edit_view_class(self):
+        base = super().edit_view_class
+        return type("PracticeEditView", (PracticeEditViewMixin, base), {})
+
+    @property
+    def submissions_view_kwargs(self):
+        return self.get_index_view_kwargs(
+            list_display=self.submissions_list_display,
+            default_ordering="-submitted_at",
+            index_url_name=self.get_url_name("submissions"),
+            index_results_url_name=self.get_url_name("submissions_results"),
+            export_filename="aanmeldingen",
+        )
+
+    @property
+    def submissions_view_class(self):
+        return type("SubmissionsIndexView", (SubmissionsIndexMixin, self.index_view_class), {})
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path(
+                "aanmeldingen/",
+                self.construct_view(self.submissions_view_class, **self.submissions_view_kwargs),
+                name="submissions",
+            ),
+            path(
+                "aanmeldingen/results/",
+                self.construct_view(
+                    self.submissions_view_class, **self.submissions_view_kwargs, results_only=True
+                ),
+                name="submissions_results",
+            ),
+        ]

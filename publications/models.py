@@ -33,6 +33,7 @@ from taggit.models import TaggedItemBase
 
 from jos_portal.taxonomy.models import RESTRICTED_RICH_TEXT
 from jos_portal.taxonomy.provenance import ProvenanceMixin, provenance_panel
+from jos_portal.taxonomy.review import ReviewedOnPublishMixin
 
 from .citations import apa_html
 
@@ -56,6 +57,7 @@ class PublicationQuerySet(models.QuerySet):
 
 
 class Publication(
+    ReviewedOnPublishMixin,
     WorkflowMixin,
     DraftStateMixin,
     LockableMixin,

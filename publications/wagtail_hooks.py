@@ -4,7 +4,10 @@ Registered by the shell (jos_portal.accounts) inside the "Kennisbank" menu group
 
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.ui.tables import LiveStatusTagColumn
 from wagtail.snippets.views.snippets import SnippetViewSet
+
+from jos_portal.taxonomy.provenance import fictional_column
 
 from .models import Publication
 
@@ -14,7 +17,13 @@ class PublicationViewSet(SnippetViewSet):
     icon = "doc-full"
     menu_label = _("Publicaties")
     menu_order = 40
-    list_display = ["title", "kind", "year", "is_fictional", "live"]
+    list_display = [
+        "title",
+        "kind",
+        "year",
+        fictional_column(),
+        LiveStatusTagColumn(label=_("Publicatie")),
+    ]
     list_filter = ["kind", "year", "is_fictional", "live"]
     list_export = ["title", "kind", "year", "publisher", "doi", "live"]
     export_filename = "publicaties"

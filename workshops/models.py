@@ -33,6 +33,7 @@ from taggit.models import TaggedItemBase
 
 from jos_portal.taxonomy.models import FACTOR_KIND_PLURALS, RESTRICTED_RICH_TEXT, Organisation
 from jos_portal.taxonomy.provenance import ProvenanceMixin, provenance_panel
+from jos_portal.taxonomy.review import ReviewedOnPublishMixin
 
 PARTICIPANT_ROLES = [
     ("docenten", _("docenten")),
@@ -147,6 +148,7 @@ class SessionQuerySet(models.QuerySet):
 
 
 class Session(
+    ReviewedOnPublishMixin,
     WorkflowMixin,
     DraftStateMixin,
     LockableMixin,

@@ -4,7 +4,10 @@ Registered by the shell (jos_portal.accounts) inside the "Kennisbank" menu group
 
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.ui.tables import LiveStatusTagColumn
 from wagtail.snippets.views.snippets import SnippetViewSet
+
+from jos_portal.taxonomy.provenance import fictional_column
 
 from .models import Session, Workplace
 
@@ -14,7 +17,14 @@ class SessionViewSet(SnippetViewSet):
     icon = "date"
     menu_label = _("Sessies")
     menu_order = 30
-    list_display = ["title", "workplace", "date", "format", "is_fictional", "live"]
+    list_display = [
+        "title",
+        "workplace",
+        "date",
+        "format",
+        fictional_column(),
+        LiveStatusTagColumn(label=_("Publicatie")),
+    ]
     list_filter = ["workplace", "format", "is_fictional", "live"]
     list_export = ["title", "workplace", "date", "format", "live"]
     export_filename = "werkplaatssessies"
@@ -26,6 +36,6 @@ class WorkplaceViewSet(SnippetViewSet):
     icon = "site"
     menu_label = _("Werkplaatsen")
     menu_order = 20
-    list_display = ["name", "municipality", "start_date", "end_date", "is_fictional"]
+    list_display = ["name", "municipality", "start_date", "end_date", fictional_column()]
     list_export = ["name", "municipality", "start_date", "end_date"]
     export_filename = "werkplaatsen"

@@ -4,10 +4,11 @@ The domain apps define their viewsets; the shell groups them, so no domain app h
 import another.
 """
 
-from django.urls import path, reverse
+from django.urls import path, reverse, reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.search import SearchArea
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
@@ -19,25 +20,56 @@ from workshops.wagtail_hooks import SessionViewSet, WorkplaceViewSet
 from . import users, views
 from .dashboard import EditorialStatusPanel
 from .documents import check_document_access
+from .review_desk import with_review_desk
+
+
+class SubmissionsMenuItem(MenuItem):
+    """The menu item "Aanmeldingen": the practices sent in through the public form."""
+
+    def is_shown(self, request):
+        return request.user.has_perm("practices.change_practice")
 
 
 class KnowledgeBaseGroup(SnippetViewSetGroup):
     menu_label = _("Kennisbank")
     menu_icon = "folder-open-inverse"
     menu_order = 200
-    items = (PracticeViewSet, WorkplaceViewSet, SessionViewSet, PublicationViewSet)
+    items = (
+        with_review_desk(PracticeViewSet),
+        WorkplaceViewSet,
+        with_review_desk(SessionViewSet),
+        with_review_desk(PublicationViewSet),
+    )
+
+    def get_submenu_items(self):
+        items = super().get_submenu_items()
+        submissions = SubmissionsMenuItem(
+            _("Aanmeldingen"),
+            reverse_lazy("wagtailsnippets_practices_practice:submissions"),
+            name="aanmeldingen",
+            icon_name="mail",
+            order=items[0].order + 1,
+        )
+        return [items[0], submissions, *items[1:]]
 
 
 register_snippet(KnowledgeBaseGroup)
 
+# The review queue (Wagtail's "awaiting your review") comes first, then the figures.
+REVIEW_QUEUE_PANEL = "workflow_objects_to_moderate"
+REVIEW_QUEUE_ORDER = 10
+
 
 @hooks.register("construct_homepage_panels")
 def add_editorial_status_panel(request, panels):
+    for panel in panels:
+        if getattr(panel, "name", "") == REVIEW_QUEUE_PANEL:
+            panel.order = REVIEW_QUEUE_ORDER
     user = request.user
     if any(
         user.has_perm(f"{app}.change_{model}") for app, model in EditorialStatusPanel.record_perms
     ):
-        panels.insert(0, EditorialStatusPanel())
+        panels.append(EditorialStatusPanel())
 
 
 @hooks.register("register_admin_urls")

@@ -154,3 +154,16 @@ def provenance_columns():
         ("bron", lambda record: record.source_url),
         ("bron nagekeken op", checked),
     ]
+
+
+def fictional_column():
+    """The admin list column for the fictional flag: the words "fictief voorbeeld" on an
+    invented record and nothing on a real one, instead of a bare True/False."""
+    from wagtail.admin.ui.tables import Column
+
+    return Column(
+        "is_fictional",
+        label=_("Fictief"),
+        accessor=lambda record: FICTIONAL_LABEL.lower() if record.is_fictional else "",
+        sort_key="is_fictional",
+    )

@@ -143,7 +143,9 @@ def test_a_flood_from_one_address_is_throttled_with_429(client, settings):
         assert client.post(URL, valid_data(title=f"Voorbeeld {n}")).status_code == 302
     response = client.post(URL, valid_data(title="Nummer drie"))
     assert response.status_code == 429
-    assert "te veel aanmeldingen" in response.content.decode()
+    html = response.content.decode()
+    assert "Nog niet verstuurd: even wachten" in html
+    assert 'value="Nummer drie"' in html  # the form comes back filled in
     assert Practice.objects.count() == 2
     # Another address is not affected.
     other = Client(REMOTE_ADDR="10.0.0.9")
