@@ -17,6 +17,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 import django_filters
 from taggit.models import Tag
 
+from jos_portal.taxonomy.drafts import ForeignDraftNoticeMixin
 from jos_portal.taxonomy.models import Factor, Province, SchoolType
 from jos_portal.taxonomy.provenance import fictional_column
 
@@ -175,7 +176,7 @@ class PracticeViewSet(SnippetViewSet):
     @property
     def edit_view_class(self):
         base = super().edit_view_class
-        return type("PracticeEditView", (PracticeEditViewMixin, base), {})
+        return type("PracticeEditView", (ForeignDraftNoticeMixin, PracticeEditViewMixin, base), {})
 
     @property
     def submissions_view_kwargs(self):

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import LiveStatusTagColumn
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from jos_portal.taxonomy.drafts import ForeignDraftNoticeMixin
 from jos_portal.taxonomy.provenance import fictional_column
 
 from .models import Publication
@@ -28,3 +29,8 @@ class PublicationViewSet(SnippetViewSet):
     list_export = ["title", "kind", "year", "publisher", "doi", "live"]
     export_filename = "publicaties"
     ordering = ["-year"]
+
+    @property
+    def edit_view_class(self):
+        # Someone else's unpublished draft on a live record is said plainly.
+        return type("PublicationEditView", (ForeignDraftNoticeMixin, super().edit_view_class), {})

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import LiveStatusTagColumn
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from jos_portal.taxonomy.drafts import ForeignDraftNoticeMixin
 from jos_portal.taxonomy.provenance import fictional_column
 
 from .models import Session, Workplace
@@ -29,6 +30,11 @@ class SessionViewSet(SnippetViewSet):
     list_export = ["title", "workplace", "date", "format", "live"]
     export_filename = "werkplaatssessies"
     ordering = ["-date"]
+
+    @property
+    def edit_view_class(self):
+        # Someone else's unpublished draft on a live record is said plainly.
+        return type("SessionEditView", (ForeignDraftNoticeMixin, super().edit_view_class), {})
 
 
 class WorkplaceViewSet(SnippetViewSet):
