@@ -17,10 +17,12 @@ class AccountsConfig(AppConfig):
         from wagtail.documents import get_document_model
         from wagtail.permissions import register_permission_policy
 
+        from . import history
         from .documents import document_permission_policy
         from .notifications import connect_notifiers
 
         connect_notifiers()
+        history.connect()
         # Exact class: wins over the policy wagtail.documents registers in its own ready().
         register_permission_policy(
             get_document_model(), document_permission_policy(), exact_class=True

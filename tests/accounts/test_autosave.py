@@ -130,3 +130,25 @@ def test_autosave_with_an_unfinished_required_field_still_keeps_the_draft(client
     practice.refresh_from_db()
     draft = practice.get_latest_revision_as_object()
     assert draft.title == "Zonder samenvatting" and draft.summary == ""
+
+
+def test_the_autosaves_of_one_session_are_one_history_entry(clients, practice):
+    from wagtail.models import ModelLogEntry
+
+    editor = clients["redacteur"]
+    edits = ModelLogEntry.objects.for_instance(practice).filter(action="wagtail.edit")
+    before = edits.count()
+    saved = editor.post(edit_url(practice), data_for(practice, title="Eerste pauze"), **JSON)
+    revision_id = saved.json()["revision_id"]
+    for title in ("Tweede pauze", "Derde pauze", "Vierde pauze"):
+        editor.post(
+            edit_url(practice),
+            {**data_for(practice, title=title), "overwrite_revision_id": revision_id},
+            **JSON,
+        )
+    assert edits.count() == before + 1
+    assert edits.get(revision_id=revision_id).user.username == "redacteur"
+
+    # A deliberate save makes a new revision and a history entry of its own.
+    editor.post(edit_url(practice), data_for(practice, title="Bewust opgeslagen"))
+    assert edits.count() == before + 2
