@@ -8,6 +8,7 @@ class DiscoveryConfig(AppConfig):
     verbose_name = _("Ontdekken")
 
     def ready(self):
-        from . import frontend_cache
+        from . import frontend_cache, redirects
 
         frontend_cache.connect_signals()
+        redirects.connect_signals()
