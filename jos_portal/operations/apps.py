@@ -8,6 +8,8 @@ class OperationsConfig(AppConfig):
     verbose_name = _("Beheer en bedrijfsvoering")
 
     def ready(self):
+        from . import tasks
         from .pagecache import connect_signals
 
         connect_signals()
+        tasks.connect()

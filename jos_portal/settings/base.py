@@ -314,6 +314,9 @@ CSRF_COOKIE_HTTPONLY = False
 EMAIL_BACKEND = "jos_portal.operations.mail.QueuedEmailBackend"
 EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.console.EmailBackend"
 EMAIL_RETRY_DELAYS = [60, 300, 1800, 7200]
+# Other failed tasks (search index, file clean-up, CDN purges) are queued again after these
+# many seconds, with the database task backend (operations/tasks.py).
+TASK_RETRY_DELAYS = [60, 600, 3600]
 
 # Background tasks: Django's task framework (the django-tasks backport Wagtail 8 uses for
 # search-index updates, file clean-up and CDN purges; the portal adds mail). "immediate"

@@ -147,3 +147,36 @@ def test_readyz_reports_the_waiting_tasks(queue, client):
     with smtp_server(queue):
         run_worker()
     assert client.get("/readyz").json()["task_queue"] == {"waiting": 0, "oldest_seconds": 0}
+
+
+def test_any_failed_task_is_queued_again_after_its_delay(queue, settings, caplog):
+    from django.core.cache import cache
+
+    from tests.operations.flaky_tasks import needs_the_outside_world
+
+    settings.TASK_RETRY_DELAYS = [0, 3600]
+    cache.delete_many(["outside-world-up", "outside-world-done"])
+    needs_the_outside_world.enqueue("index")
+    with caplog.at_level(logging.WARNING, logger="jos_portal.operations.tasks"):
+        run_worker("--max-tasks", "1")
+    assert "mislukt (poging 1)" in caplog.text
+    assert statuses() == ["FAILED", "READY"]
+
+    cache.set("outside-world-up", True)
+    run_worker()
+    assert cache.get("outside-world-done") == "index"
+    assert statuses() == ["FAILED", "SUCCESSFUL"]
+
+
+def test_a_task_that_keeps_failing_stops_after_the_last_delay(queue, settings, caplog):
+    from django.core.cache import cache
+
+    from tests.operations.flaky_tasks import needs_the_outside_world
+
+    settings.TASK_RETRY_DELAYS = [0]
+    cache.delete("outside-world-up")
+    needs_the_outside_world.enqueue("index")
+    with caplog.at_level(logging.ERROR, logger="jos_portal.operations.tasks"):
+        run_worker()
+    assert statuses() == ["FAILED", "FAILED"]
+    assert "blijft mislukken na 2 pogingen" in caplog.text
