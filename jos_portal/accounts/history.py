@@ -17,12 +17,9 @@ EDIT = "wagtail.edit"
 def fold_autosave_entries(sender, instance, created, raw=False, **kwargs):
     if raw or not created or instance.action != EDIT or instance.revision_id is None:
         return
+    # A revision belongs to one record (page or snippet), so it names the record too.
     sender.objects.filter(
-        action=EDIT,
-        revision_id=instance.revision_id,
-        user_id=instance.user_id,
-        content_type_id=instance.content_type_id,
-        object_id=instance.object_id,
+        action=EDIT, revision_id=instance.revision_id, user_id=instance.user_id
     ).exclude(pk=instance.pk).delete()
 
 
