@@ -174,7 +174,8 @@ def applied_migrations():
 
 def _dump_database(work, portable):
     """Write the database into ``work``; (file name in the archive, path, manifest fields)."""
-    if connection.vendor == "postgresql" and not portable:
+    # Without PostgreSQL's client tools the portable format still makes a sound backup.
+    if connection.vendor == "postgresql" and not portable and shutil.which("pg_dump"):
         path = Path(work) / DUMP
         private_file(path).close()
         command = ["pg_dump", "--format=custom", "--no-owner", "--no-privileges", f"--file={path}"]
