@@ -27,10 +27,10 @@ demo: migrate ## Load the demo content (idempotent)
 	$(BIN)/python manage.py load_demo_data
 
 admin: migrate ## Create the local admin account and print its login
-	$(BIN)/python manage.py ensure_local_admin
+	$(BIN)/python manage.py ensure_local_admin --base-url "$${WAGTAILADMIN_BASE_URL:-http://$(HOST):$(PORT)}"
 
 run: demo admin ## Install, migrate, load demo content and serve on http://127.0.0.1:8000
-	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+	WAGTAILADMIN_BASE_URL="$${WAGTAILADMIN_BASE_URL:-http://$(HOST):$(PORT)}" $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 serve: $(STAMP) ## Serve with production settings and gunicorn on http://127.0.0.1:8001 (load tests)
 	scripts/serve-local-production.sh

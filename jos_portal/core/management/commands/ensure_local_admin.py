@@ -18,8 +18,13 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--username", default="admin")
+        parser.add_argument(
+            "--base-url",
+            help="Adres van de site voor de inloglink (standaard WAGTAILADMIN_BASE_URL); "
+            "'make admin' geeft http://HOST:PORT mee.",
+        )
 
-    def handle(self, *args, username, **options):
+    def handle(self, *args, username, base_url=None, **options):
         if not settings.DEBUG:
             raise CommandError(
                 "Dit commando is alleen voor lokale ontwikkeling (DEBUG=True). Maak in "
@@ -42,7 +47,8 @@ class Command(BaseCommand):
             password = None
             note = "bestond al"
         self.stdout.write(self.style.SUCCESS(f"Beheeraccount '{username}' {note}."))
-        self.stdout.write("  Inloggen: http://127.0.0.1:8000/admin/")
+        base_url = (base_url or settings.WAGTAILADMIN_BASE_URL).rstrip("/")
+        self.stdout.write(f"  Inloggen: {base_url}/admin/")
         self.stdout.write(f"  Gebruikersnaam: {username}")
         if password:
             self.stdout.write(f"  Wachtwoord: {password}  (ook in {PASSWORD_FILE.name})")
