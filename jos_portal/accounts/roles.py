@@ -13,6 +13,18 @@ CONTRIBUTOR = "Bijdrager"
 ADMINISTRATOR = "Beheerder"
 ROLES = (EDITOR, MODERATOR, CONTRIBUTOR, ADMINISTRATOR)
 
+# What each role is for, in a line, as the user screen shows it beside the role.
+ROLE_DESCRIPTIONS = {
+    EDITOR: "maakt, bewerkt en publiceert praktijkvoorbeelden, sessies, publicaties, tips "
+    "en pagina's",
+    MODERATOR: "alles van de redacteur, plus beoordelen in de review, verwijderen en de "
+    "vocabulaire (factoren, onderwerpen, regio's) beheren",
+    CONTRIBUTOR: "maakt en bewerkt concepten van praktijkvoorbeelden en sessies en biedt ze "
+    "ter review aan; publiceert niet",
+    ADMINISTRATOR: "beheert accounts zonder inhoudsrol, sites, redirects en instellingen; "
+    "geen inhoud",
+}
+
 REVIEW_WORKFLOW = "Redactionele review"
 REVIEW_TASK = "Goedkeuring eindredactie"
 

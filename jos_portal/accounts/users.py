@@ -20,7 +20,12 @@ from wagtail.users.views.bulk_actions.assign_role import AssignRoleBulkAction
 from wagtail.users.views.bulk_actions.delete import DeleteBulkAction
 from wagtail.users.views.bulk_actions.set_active_state import SetActiveStateBulkAction
 
-from .roles import grantable_roles
+from .roles import ROLE_DESCRIPTIONS, grantable_roles
+
+
+def role_label(group):
+    description = ROLE_DESCRIPTIONS.get(group.name)
+    return f"{group.name}: {description}" if description else group.name
 
 
 def _is_superuser(user):
@@ -48,10 +53,12 @@ class GuardedUserFormMixin:
 
     def __init__(self, *args, acting_user=None, **kwargs):
         super().__init__(*args, **kwargs)
+        groups = self.fields.get("groups")
+        if groups is not None:
+            groups.label_from_instance = role_label  # each role says what it may do
         if acting_user is not None and _is_superuser(acting_user):
             return
         self.fields.pop("is_superuser", None)
-        groups = self.fields.get("groups")
         if groups is None or acting_user is None:
             return
         if self.instance.pk == acting_user.pk:

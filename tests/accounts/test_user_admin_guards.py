@@ -249,3 +249,16 @@ def test_logging_in_outside_the_admin_returns_to_next(users):
     )
     assert response.status_code == 302
     assert response.url == "/publicaties/"
+
+
+def test_the_user_screen_says_what_each_role_may_do(admin_client, clients):
+    html = admin_client.get(reverse("wagtailusers_users:add")).content.decode()
+    for description in (
+        "Redacteur: maakt, bewerkt en publiceert",
+        "Eindredacteur: alles van de redacteur",
+        "Bijdrager: maakt en bewerkt concepten",
+        "Beheerder: beheert accounts zonder inhoudsrol",
+    ):
+        assert description in html
+    html = clients["beheerder"].get(reverse("wagtailusers_users:add")).content.decode()
+    assert "Beheerder: beheert accounts zonder inhoudsrol" in html
