@@ -65,7 +65,7 @@ def test_backup_and_restore_round_trip(media, tmp_path, client, portable):
     call_command("backup", output=str(archive), portable=portable, stdout=io.StringIO())
     with tarfile.open(archive) as tar:
         names = tar.getnames()
-    native_pg = connection.vendor == "postgresql" and not portable and shutil.which("pg_dump")
+    native_pg = bool(connection.vendor == "postgresql" and not portable and shutil.which("pg_dump"))
     assert ("database.dump" in names) is native_pg and ("data.json" in names) is not native_pg
 
     # A fresh, empty target: no rows at all, and an empty media folder.
