@@ -37,7 +37,14 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from taggit.models import TaggedItemBase
 
+from jos_portal.taxonomy.forms import ControlledTopicsForm
 from jos_portal.taxonomy.models import RESTRICTED_RICH_TEXT, Organisation
+from jos_portal.taxonomy.panels import (
+    ReadOnlyPanel,
+    ShownWhenPanel,
+    factors_panel,
+    record_tabs,
+)
 from jos_portal.taxonomy.provenance import ProvenanceMixin, provenance_panel
 from jos_portal.taxonomy.review import ReviewedOnPublishMixin
 from jos_portal.taxonomy.widgets import FilterableCheckboxSelectMultiple
@@ -102,6 +109,14 @@ class PracticeTag(TaggedItemBase):
     )
 
 
+def came_in_as_submission(practice):
+    """The submission details belong on practices from the public form (and on any record
+    where one of them was filled in, so that a save never empties them)."""
+    return practice.source != Source.EDITORS or bool(
+        practice.submitted_at or practice.submitted_organisations or practice.possible_duplicate_id
+    )
+
+
 class PracticeQuerySet(models.QuerySet):
     def published(self):
         """What the public may see: live records only."""
@@ -126,6 +141,8 @@ class Practice(
     ClusterableModel,
 ):
     """A practice example (praktijkvoorbeeld) of a school + youth-work collaboration."""
+
+    base_form_class = ControlledTopicsForm
 
     title = models.CharField(_("titel"), max_length=200)
     slug = models.SlugField(
@@ -198,10 +215,18 @@ class Practice(
         help_text=_("De gemeente en de andere gemeenten samen; bijgewerkt bij opslaan."),
     )
     school_types = ParentalManyToManyField(
-        "taxonomy.SchoolType", verbose_name=_("schooltypen"), blank=True, related_name="practices"
+        "taxonomy.SchoolType",
+        verbose_name=_("schooltypen"),
+        blank=True,
+        related_name="practices",
+        help_text=_("Op welke soorten scholen de samenwerking draait. Kies er één of meer."),
     )
     target_groups = ParentalManyToManyField(
-        "taxonomy.TargetGroup", verbose_name=_("doelgroepen"), blank=True, related_name="practices"
+        "taxonomy.TargetGroup",
+        verbose_name=_("doelgroepen"),
+        blank=True,
+        related_name="practices",
+        help_text=_("Voor wie de aanpak bedoeld is, bijvoorbeeld leerlingen van 12 tot 16 jaar."),
     )
     factors = ParentalManyToManyField(
         "taxonomy.Factor",
@@ -210,12 +235,21 @@ class Practice(
         related_name="practices",
         help_text=_("Randvoorwaarden, succesfactoren en valkuilen die dit voorbeeld laat zien."),
     )
-    tags = ClusterTaggableManager(through=PracticeTag, blank=True, verbose_name=_("onderwerpen"))
+    tags = ClusterTaggableManager(
+        through=PracticeTag,
+        blank=True,
+        verbose_name=_("onderwerpen"),
+        help_text=_(
+            "Waar het voorbeeld over gaat, zoals 'schoolverzuim' of 'mentaal welzijn'. Bezoekers "
+            "vinden het voorbeeld onder elk onderwerp. Scheid onderwerpen met een komma."
+        ),
+    )
     start_year = models.PositiveSmallIntegerField(
         _("startjaar"),
         null=True,
         blank=True,
         validators=[MinValueValidator(1950), MaxValueValidator(2100)],
+        help_text=_("Het jaar waarin de samenwerking begon, bijvoorbeeld 2023. Mag leeg blijven."),
     )
     status = models.CharField(
         _("status"),
@@ -235,10 +269,22 @@ class Practice(
         ),
     )
     evidence_link_text = models.CharField(
-        _("tekst van de link naar de evaluatie"), max_length=200, blank=True
+        _("tekst van de link naar de evaluatie"),
+        max_length=200,
+        blank=True,
+        help_text=_("Bijvoorbeeld de titel van het evaluatierapport."),
     )
-    evidence_url = models.URLField(_("link naar de evaluatie"), blank=True)
-    contact_name = models.CharField(_("naam contactpersoon"), max_length=120, blank=True)
+    evidence_url = models.URLField(
+        _("link naar de evaluatie"),
+        blank=True,
+        help_text=_("Het webadres van het rapport of de evaluatie, beginnend met https://."),
+    )
+    contact_name = models.CharField(
+        _("naam contactpersoon"),
+        max_length=120,
+        blank=True,
+        help_text=_("Wie vragen over de aanpak beantwoordt. Alleen zichtbaar met toestemming."),
+    )
     contact_role = models.CharField(_("functie"), max_length=120, blank=True)
     contact_organisation = models.CharField(_("organisatie"), max_length=200, blank=True)
     contact_email = models.EmailField(_("e-mailadres"), blank=True)
@@ -258,6 +304,10 @@ class Practice(
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_(
+            "Een foto of illustratie bij het voorbeeld. Alleen beelden die we mogen gebruiken, "
+            "zonder herkenbare leerlingen zonder hun toestemming."
+        ),
     )
     image_alt = models.CharField(
         _("alternatieve tekst"),
@@ -324,73 +374,86 @@ class Practice(
 
     objects = PracticeQuerySet.as_manager()
 
-    panels = [
-        TitleFieldPanel("title"),
-        FieldPanel("slug"),
-        FieldPanel("summary"),
-        MultiFieldPanel(
-            [
-                FieldPanel("goal"),
-                FieldPanel("approach"),
-                FieldPanel("results"),
-                FieldPanel("lessons"),
-            ],
-            heading=_("Beschrijving"),
-        ),
-        MultiFieldPanel(
-            [
-                FieldRowPanel([FieldPanel("collaboration_type"), FieldPanel("stage")]),
-                FieldPanel("start_year"),
-                FieldPanel("municipality"),
-                FieldPanel("extra_municipalities", widget=FilterableCheckboxSelectMultiple),
-            ],
-            heading=_("Samenwerking en plaats"),
-        ),
-        InlinePanel("organisations", label=_("Organisaties"), heading=_("Betrokken organisaties")),
-        MultiFieldPanel(
-            [
-                FieldPanel("school_types", widget=forms.CheckboxSelectMultiple),
-                FieldPanel("target_groups", widget=forms.CheckboxSelectMultiple),
-                FieldPanel("factors", widget=forms.CheckboxSelectMultiple),
-                FieldPanel("tags"),
-            ],
-            heading=_("Indeling"),
-        ),
-        MultiFieldPanel(
-            [
-                FieldPanel("evidence_level"),
-                FieldPanel("evidence_link_text"),
-                FieldPanel("evidence_url"),
-            ],
-            heading=_("Onderbouwing"),
-        ),
-        MultiFieldPanel(
-            [
-                FieldPanel("contact_consent"),
-                FieldPanel("contact_name"),
-                FieldPanel("contact_role"),
-                FieldPanel("contact_organisation"),
-                FieldPanel("contact_email"),
-                FieldPanel("contact_phone"),
-            ],
-            heading=_("Contactpersoon"),
-        ),
-        InlinePanel("links", label=_("Link"), heading=_("Links")),
-        InlinePanel("documents", label=_("Document"), heading=_("Documenten")),
-        MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Afbeelding")),
-        provenance_panel("last_reviewed"),
-        FieldPanel("summary_en"),
-        MultiFieldPanel(
-            [
-                FieldPanel("source", read_only=True),
-                FieldPanel("submitted_at", read_only=True),
-                FieldPanel("submitted_organisations"),
-                FieldPanel("possible_duplicate"),
-            ],
-            heading=_("Aanmelding"),
-        ),
-        PublishingPanel(),
-    ]
+    edit_handler = record_tabs(
+        content=[
+            TitleFieldPanel("title"),
+            FieldPanel("slug"),
+            FieldPanel("summary"),
+            MultiFieldPanel(
+                [
+                    FieldPanel("goal"),
+                    FieldPanel("approach"),
+                    FieldPanel("results"),
+                    FieldPanel("lessons"),
+                ],
+                heading=_("Beschrijving"),
+            ),
+            MultiFieldPanel(
+                [FieldPanel("image"), FieldPanel("image_alt")], heading=_("Afbeelding")
+            ),
+            FieldPanel("summary_en"),
+        ],
+        classification=[
+            MultiFieldPanel(
+                [
+                    FieldRowPanel([FieldPanel("collaboration_type"), FieldPanel("stage")]),
+                    FieldPanel("start_year"),
+                    FieldPanel("municipality"),
+                    FieldPanel("extra_municipalities", widget=FilterableCheckboxSelectMultiple),
+                ],
+                heading=_("Samenwerking en plaats"),
+            ),
+            InlinePanel(
+                "organisations", label=_("Organisatie"), heading=_("Betrokken organisaties")
+            ),
+            MultiFieldPanel(
+                [
+                    FieldPanel("school_types", widget=forms.CheckboxSelectMultiple),
+                    FieldPanel("target_groups", widget=forms.CheckboxSelectMultiple),
+                    FieldPanel("tags"),
+                ],
+                heading=_("Voor wie en waarover"),
+            ),
+            factors_panel(),
+        ],
+        contact_and_sources=[
+            MultiFieldPanel(
+                [
+                    FieldPanel("contact_consent"),
+                    FieldPanel("contact_name"),
+                    FieldPanel("contact_role"),
+                    FieldPanel("contact_organisation"),
+                    FieldPanel("contact_email"),
+                    FieldPanel("contact_phone"),
+                ],
+                heading=_("Contactpersoon"),
+            ),
+            MultiFieldPanel(
+                [
+                    FieldPanel("evidence_level"),
+                    FieldPanel("evidence_link_text"),
+                    FieldPanel("evidence_url"),
+                ],
+                heading=_("Onderbouwing"),
+            ),
+            InlinePanel("links", label=_("Link"), heading=_("Links")),
+            InlinePanel("documents", label=_("Document"), heading=_("Documenten")),
+        ],
+        publishing=[
+            provenance_panel("last_reviewed"),
+            ShownWhenPanel(
+                [
+                    ReadOnlyPanel("source"),
+                    ReadOnlyPanel("submitted_at"),
+                    FieldPanel("submitted_organisations"),
+                    FieldPanel("possible_duplicate"),
+                ],
+                heading=_("Aanmelding"),
+                condition=came_in_as_submission,
+            ),
+            PublishingPanel(),
+        ],
+    )
 
     search_fields = [
         index.SearchField("title", boost=3),

@@ -31,7 +31,9 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from taggit.models import TaggedItemBase
 
+from jos_portal.taxonomy.forms import ControlledTopicsForm
 from jos_portal.taxonomy.models import RESTRICTED_RICH_TEXT
+from jos_portal.taxonomy.panels import record_tabs
 from jos_portal.taxonomy.provenance import ProvenanceMixin, provenance_panel
 from jos_portal.taxonomy.review import ReviewedOnPublishMixin
 
@@ -68,6 +70,8 @@ class Publication(
     ClusterableModel,
 ):
     """A publication with its authors, chapters, key lessons and references."""
+
+    base_form_class = ControlledTopicsForm
 
     class Kind(models.TextChoices):
         LITERATURE = "literatuurstudie", _("literatuurstudie")
@@ -143,41 +147,48 @@ class Publication(
 
     objects = PublicationQuerySet.as_manager()
 
-    panels = [
-        TitleFieldPanel("title"),
-        FieldPanel("subtitle"),
-        FieldPanel("title_is_descriptive"),
-        FieldPanel("slug"),
-        FieldRowPanel([FieldPanel("kind"), FieldPanel("year"), FieldPanel("publication_date")]),
-        InlinePanel("authors", label=_("Auteur"), heading=_("Auteurs"), min_num=1),
-        MultiFieldPanel(
-            [
-                FieldPanel("publisher"),
-                FieldPanel("commissioned_by"),
-                FieldRowPanel(
-                    [
-                        FieldPanel("journal"),
-                        FieldPanel("volume"),
-                        FieldPanel("issue"),
-                        FieldPanel("pages"),
-                    ]
-                ),
-                FieldRowPanel([FieldPanel("doi"), FieldPanel("isbn")]),
-                FieldPanel("external_url"),
-                FieldRowPanel([FieldPanel("licence"), FieldPanel("language")]),
-            ],
-            heading=_("Bibliografische gegevens"),
-        ),
-        FieldPanel("summary"),
-        InlinePanel("key_lessons", label=_("Les"), heading=_("Belangrijkste lessen")),
-        InlinePanel("chapters", label=_("Hoofdstuk"), heading=_("Hoofdstukken")),
-        InlinePanel("references", label=_("Bron"), heading=_("Literatuurlijst")),
-        FieldPanel("document"),
-        MultiFieldPanel([FieldPanel("cover_image"), FieldPanel("cover_alt")], heading=_("Omslag")),
-        FieldPanel("tags"),
-        provenance_panel(),
-        PublishingPanel(),
-    ]
+    edit_handler = record_tabs(
+        content=[
+            TitleFieldPanel("title"),
+            FieldPanel("subtitle"),
+            FieldPanel("title_is_descriptive"),
+            FieldPanel("slug"),
+            FieldPanel("summary"),
+            InlinePanel("key_lessons", label=_("Les"), heading=_("Belangrijkste lessen")),
+            InlinePanel("chapters", label=_("Hoofdstuk"), heading=_("Hoofdstukken")),
+            MultiFieldPanel(
+                [FieldPanel("cover_image"), FieldPanel("cover_alt")], heading=_("Omslag")
+            ),
+        ],
+        classification=[
+            FieldRowPanel([FieldPanel("kind"), FieldPanel("year"), FieldPanel("publication_date")]),
+            FieldPanel("tags"),
+        ],
+        contact_and_sources=[
+            InlinePanel("authors", label=_("Auteur"), heading=_("Auteurs"), min_num=1),
+            MultiFieldPanel(
+                [
+                    FieldPanel("publisher"),
+                    FieldPanel("commissioned_by"),
+                    FieldRowPanel(
+                        [
+                            FieldPanel("journal"),
+                            FieldPanel("volume"),
+                            FieldPanel("issue"),
+                            FieldPanel("pages"),
+                        ]
+                    ),
+                    FieldRowPanel([FieldPanel("doi"), FieldPanel("isbn")]),
+                    FieldPanel("external_url"),
+                    FieldRowPanel([FieldPanel("licence"), FieldPanel("language")]),
+                ],
+                heading=_("Bibliografische gegevens"),
+            ),
+            FieldPanel("document"),
+            InlinePanel("references", label=_("Bron"), heading=_("Literatuurlijst")),
+        ],
+        publishing=[provenance_panel(), PublishingPanel()],
+    )
     search_fields = [
         index.SearchField("title", boost=3),
         index.SearchField("subtitle", boost=2),

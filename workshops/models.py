@@ -31,7 +31,9 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from taggit.models import TaggedItemBase
 
+from jos_portal.taxonomy.forms import ControlledTopicsForm
 from jos_portal.taxonomy.models import FACTOR_KIND_PLURALS, RESTRICTED_RICH_TEXT, Organisation
+from jos_portal.taxonomy.panels import record_tabs
 from jos_portal.taxonomy.provenance import ProvenanceMixin, provenance_panel
 from jos_portal.taxonomy.review import ReviewedOnPublishMixin
 
@@ -54,6 +56,8 @@ class WorkplaceTag(TaggedItemBase):
 
 class Workplace(index.Indexed, ProvenanceMixin, ClusterableModel):
     """A werkplaats: a city where existing collaborations were studied."""
+
+    base_form_class = ControlledTopicsForm
 
     name = models.CharField(_("naam"), max_length=120, unique=True)
     slug = models.SlugField(_("slug"), max_length=60, unique=True)
@@ -160,6 +164,8 @@ class Session(
 ):
     """One meeting, interview, focus group or observation of a werkplaats."""
 
+    base_form_class = ControlledTopicsForm
+
     class Format(models.TextChoices):
         # Context: the same Dutch word is also the name of an event record (events app).
         MEETING = "bijeenkomst", pgettext_lazy("vorm van een werkplaatssessie", "bijeenkomst")
@@ -197,30 +203,36 @@ class Session(
 
     objects = SessionQuerySet.as_manager()
 
-    panels = [
-        FieldPanel("workplace"),
-        TitleFieldPanel("title"),
-        FieldPanel("slug"),
-        FieldRowPanel([FieldPanel("date"), FieldPanel("format")]),
-        FieldPanel("summary"),
-        MultiFieldPanel(
-            [FieldPanel(name) for name, _label in PARTICIPANT_ROLES],
-            heading=_("Deelnemers per rol"),
-        ),
-        InlinePanel(
-            "findings",
-            label=_("Bevinding"),
-            heading=_("Bevindingen"),
-            help_text=_(
-                "Per factor wat de sessie liet zien. Ontbreekt een factor? Maak hem aan in "
-                "de kiezer; de sessie blijft open."
+    edit_handler = record_tabs(
+        content=[
+            FieldPanel("workplace"),
+            TitleFieldPanel("title"),
+            FieldPanel("slug"),
+            FieldRowPanel([FieldPanel("date"), FieldPanel("format")]),
+            FieldPanel("summary"),
+            InlinePanel(
+                "findings",
+                label=_("Bevinding"),
+                heading=_("Bevindingen"),
+                help_text=_(
+                    "Per factor wat de sessie liet zien. Ontbreekt een factor? Maak hem aan in "
+                    "de kiezer; de sessie blijft open."
+                ),
             ),
-        ),
-        InlinePanel("documents", label=_("Document"), heading=_("Verslagen")),
-        FieldPanel("tags"),
-        provenance_panel(),
-        PublishingPanel(),
-    ]
+        ],
+        classification=[
+            MultiFieldPanel(
+                [FieldPanel(name) for name, _label in PARTICIPANT_ROLES],
+                heading=_("Deelnemers per rol"),
+                help_text=_("Hoeveel mensen van elke groep deden mee; 0 als er niemand was."),
+            ),
+            FieldPanel("tags"),
+        ],
+        contact_and_sources=[
+            InlinePanel("documents", label=_("Document"), heading=_("Verslagen")),
+        ],
+        publishing=[provenance_panel(), PublishingPanel()],
+    )
     search_fields = [
         index.SearchField("title", boost=3),
         index.AutocompleteField("title"),

@@ -15,13 +15,13 @@ ROLES = (EDITOR, MODERATOR, CONTRIBUTOR, ADMINISTRATOR)
 
 # What each role is for, in a line, as the user screen shows it beside the role.
 ROLE_DESCRIPTIONS = {
-    EDITOR: "maakt, bewerkt en publiceert praktijkvoorbeelden, sessies, publicaties, tips "
-    "en pagina's",
+    EDITOR: "maakt, bewerkt en publiceert praktijkvoorbeelden, sessies, publicaties, tips, "
+    "onderwerpintroducties en pagina's; voegt onderwerpen, organisaties en factoren toe",
     MODERATOR: "alles van de redacteur, plus beoordelen in de review, verwijderen en de "
-    "vocabulaire (factoren, onderwerpen, regio's) beheren",
+    "vaste lijsten (factoren, schooltypen, doelgroepen, regio's) beheren",
     CONTRIBUTOR: "maakt en bewerkt concepten van praktijkvoorbeelden en sessies en biedt ze "
-    "ter review aan; publiceert niet",
-    ADMINISTRATOR: "beheert accounts zonder inhoudsrol, sites, redirects en instellingen; "
+    "ter review aan; kiest uit bestaande onderwerpen; publiceert niet",
+    ADMINISTRATOR: "beheert accounts zonder inhoudsrol, sites, redirects en de site-instellingen; "
     "geen inhoud",
 }
 
@@ -175,6 +175,31 @@ MATRIX = (
             ADMINISTRATOR: _choose_only,
         },
     ),
+    # What editors meet while writing a record (a new topic, a school or youth-work
+    # organisation not yet on the list, a factor a session brought up) they add themselves,
+    # from the chooser too; only moderators delete. A contributor picks from what exists: a
+    # new public topic or factor is the editors' decision.
+    *(
+        Subject(
+            label,
+            name,
+            MODEL,
+            SNIPPET,
+            {
+                EDITOR: {ADD, CHANGE, CHOOSE},
+                MODERATOR: {ADD, CHANGE, DELETE, CHOOSE},
+                CONTRIBUTOR: _choose_only,
+                ADMINISTRATOR: _choose_only,
+            },
+        )
+        for label, name in (
+            ("taggit.tag", "onderwerpen (tags)"),
+            ("taxonomy.organisation", "organisaties"),
+            ("taxonomy.factor", "factoren"),
+        )
+    ),
+    # The fixed lists (school types, target groups, and the regions from CBS) stay with
+    # the moderators.
     *(
         Subject(
             label,
@@ -189,11 +214,8 @@ MATRIX = (
             },
         )
         for label, name in (
-            ("taggit.tag", "onderwerpen (tags)"),
-            ("taxonomy.factor", "factoren"),
             ("taxonomy.schooltype", "schooltypen"),
             ("taxonomy.targetgroup", "doelgroepen"),
-            ("taxonomy.organisation", "organisaties"),
             ("taxonomy.province", "provincies"),
             ("taxonomy.municipality", "gemeenten"),
         )
@@ -238,10 +260,10 @@ MATRIX = (
     ),
     Subject(
         "practices.practicelistsettings",
-        "instellingen van de lijst met praktijkvoorbeelden",
+        "titel en introductie van de lijst met praktijkvoorbeelden",
         MODEL,
         SETTING,
-        {ADMINISTRATOR: {CHANGE}},
+        {EDITOR: {CHANGE}, MODERATOR: {CHANGE}},
     ),
     Subject(
         "auth.user",

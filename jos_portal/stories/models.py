@@ -30,6 +30,7 @@ from jos_portal.core.blocks import BodyBlock
 from jos_portal.core.visibility import public_page_q
 from jos_portal.operations.conditional import content_conditional_method
 from jos_portal.taxonomy import params
+from jos_portal.taxonomy.forms import ControlledTopicsForm
 from jos_portal.taxonomy.provenance import ProvenanceMixin, provenance_panel
 
 STORIES_PER_PAGE = 10
@@ -401,6 +402,8 @@ class TipQuerySet(models.QuerySet):
 
 class Tip(DraftStateMixin, RevisionMixin, index.Indexed, ProvenanceMixin, ClusterableModel):
     """A short piece of practical advice, shown beside factors, practices and on pages."""
+
+    base_form_class = ControlledTopicsForm
 
     title = models.CharField(_("titel"), max_length=120)
     text = models.TextField(

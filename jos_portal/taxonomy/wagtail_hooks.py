@@ -108,8 +108,17 @@ class TargetGroupViewSet(SnippetViewSet):
     list_display = ["name", "sort_order"]
 
 
+class OrganisationChooserViewSet(SnippetChooserViewSet):
+    """The organisation chooser has a "create" tab: an editor adds a school or youth-work
+    organisation that is not on the list yet without leaving the record."""
+
+    form_fields = ["name", "kind", "website"]
+    create_action_label = _("Nieuwe organisatie aanmaken")
+
+
 class OrganisationViewSet(SnippetViewSet):
     model = Organisation
+    chooser_viewset_class = OrganisationChooserViewSet
     icon = "group"
     menu_label = _("Organisaties")
     list_display = ["name", "kind", "municipality"]

@@ -174,3 +174,42 @@ def test_every_snippet_and_setting_has_a_row_in_the_matrix():
     models = [*get_snippet_models(), *settings_registry]
     missing = sorted(m._meta.label_lower for m in models if m._meta.label_lower not in labels)
     assert missing == []
+
+
+def test_only_the_four_roles_and_the_portals_own_review_exist():
+    """Wagtail's English default groups and its "Moderators approval" workflow are gone
+    after migrating, so nobody is put in a group outside the matrix by mistake."""
+    from wagtail.models import Task, Workflow
+
+    assert sorted(Group.objects.values_list("name", flat=True)) == sorted(ROLES)
+    assert list(Workflow.objects.values_list("name", flat=True)) == [roles.REVIEW_WORKFLOW]
+    assert list(Task.objects.values_list("name", flat=True)) == [roles.REVIEW_TASK]
+
+
+def test_removing_wagtails_groups_keeps_their_members_in_the_matching_role(django_user_model):
+    """Members of "Editors" and "Moderators" (an older install) land in the role that does
+    the same work; a workflow with a review in progress is switched off, not deleted."""
+    from importlib import import_module
+
+    from django.apps import apps as global_apps
+
+    from wagtail.models import GroupApprovalTask, Workflow, WorkflowTask
+
+    migration = import_module("jos_portal.accounts.migrations.0004_own_roles_only")
+    editors = Group.objects.create(name="Editors")
+    moderators = Group.objects.create(name="Moderators")
+    anna = django_user_model.objects.create_user("anna", "anna@example.nl", "x")
+    bram = django_user_model.objects.create_user("bram", "bram@example.nl", "x")
+    anna.groups.add(editors)
+    bram.groups.add(moderators)
+    workflow = Workflow.objects.create(name="Moderators approval")
+    task = GroupApprovalTask.objects.create(name="Moderators approval")
+    WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+
+    migration.remove_wagtail_defaults(global_apps, None)
+
+    assert not Group.objects.filter(name__in=["Editors", "Moderators"]).exists()
+    assert list(anna.groups.values_list("name", flat=True)) == [roles.EDITOR]
+    assert list(bram.groups.values_list("name", flat=True)) == [roles.MODERATOR]
+    assert not Workflow.objects.filter(name="Moderators approval").exists()
+    assert not GroupApprovalTask.objects.filter(name="Moderators approval").exists()

@@ -44,8 +44,20 @@ MATRIX = [
     (lambda: snippet("workshops_session", "add"), {"redacteur", "eindredacteur", "bijdrager"}),
     (lambda: snippet("publications_publication", "add"), {"redacteur", "eindredacteur"}),
     (lambda: snippet("publications_publication", "list"), {"redacteur", "eindredacteur"}),
-    (lambda: snippet("taxonomy_factor", "add"), {"eindredacteur"}),
-    (lambda: snippet("taggit_tag", "list"), {"eindredacteur"}),
+    (lambda: snippet("taxonomy_factor", "add"), {"redacteur", "eindredacteur"}),
+    (lambda: snippet("taggit_tag", "list"), {"redacteur", "eindredacteur"}),
+    (lambda: snippet("taxonomy_schooltype", "add"), {"eindredacteur"}),
+    (
+        lambda: reverse(
+            "wagtailsettings:edit",
+            args=[
+                "practices",
+                "practicelistsettings",
+                Site.objects.get(is_default_site=True).pk,
+            ],
+        ),
+        {"redacteur", "eindredacteur"},
+    ),
     (lambda: reverse("wagtailusers_users:index"), {"beheerder"}),
     # Groups hold the rights of the role matrix; nobody but a superuser edits them.
     (lambda: reverse("wagtailusers_groups:index"), set()),
@@ -149,5 +161,10 @@ def test_admin_menu_groups_records_and_vocabulary(clients):
     for label in ("Taxonomie", "Onderwerpen", "Factoren", "Schooltypen", "Doelgroepen"):
         assert label in moderator_home
     assert "Vocabulaire" not in moderator_home
-    # An editor does not manage the vocabulary, so the menu does not offer it.
-    assert "Taxonomie" not in clients["redacteur"].get("/admin/").content.decode()
+    # An editor adds topics, organisations and factors, but not school types or regions.
+    editor_home = clients["redacteur"].get("/admin/").content.decode()
+    for label in ("Taxonomie", "Onderwerpen", "Factoren", "Organisaties"):
+        assert label in editor_home
+    assert "Schooltypen" not in editor_home
+    # A contributor manages no vocabulary, so the menu does not offer it.
+    assert "Taxonomie" not in clients["bijdrager"].get("/admin/").content.decode()

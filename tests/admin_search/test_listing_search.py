@@ -74,12 +74,20 @@ def test_an_editor_sees_only_the_areas_they_may_open():
     from django.test import Client
 
     user = get_user_model().objects.create_user("redacteur", "r@example.nl", "x")
-    user.groups.add(Group.objects.get(name="Redacteur"))  # factors: choose only
+    user.groups.add(Group.objects.get(name="Redacteur"))
     client = Client()
     client.force_login(user)
     html = client.get(reverse("wagtailadmin_pages:search"), {"q": "pauze"}).content.decode()
     assert reverse("wagtailsnippets_practices_practice:list") + "?q=pauze" in html
+    assert reverse("wagtailsnippets_taxonomy_factor:list") + "?q=pauze" in html
+    # A contributor may only pick factors and publications, so their areas are not offered.
+    contributor = get_user_model().objects.create_user("bijdrager", "b@example.nl", "x")
+    contributor.groups.add(Group.objects.get(name="Bijdrager"))
+    client.force_login(contributor)
+    html = client.get(reverse("wagtailadmin_pages:search"), {"q": "pauze"}).content.decode()
+    assert reverse("wagtailsnippets_practices_practice:list") + "?q=pauze" in html
     assert reverse("wagtailsnippets_taxonomy_factor:list") + "?q=pauze" not in html
+    assert reverse("wagtailsnippets_publications_publication:list") + "?q=pauze" not in html
 
 
 def test_the_municipality_chooser_filters_by_province(admin_client):

@@ -4,6 +4,7 @@ from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
 import pytest
+from taggit.models import Tag
 
 from practices.models import Practice
 from tests.factories.practices import PracticeFactory
@@ -19,6 +20,9 @@ def admin_client(client, db):
 
 
 def form_data(vocab, **overrides):
+    # The topic exists, as on a running portal: a contributor may only pick existing ones.
+    if not Tag.objects.filter(slug="samenwerking").exists():
+        Tag.objects.create(name="samenwerking", slug="samenwerking")
     data = {
         "title": "Nieuw voorbeeld",
         "slug": "nieuw-voorbeeld",

@@ -12,6 +12,7 @@ from django.urls import reverse
 from wagtail.models import Page, Site
 
 import pytest
+from taggit.models import Tag
 
 from jos_portal.accounts.roles import CONTRIBUTOR, EDITOR
 from jos_portal.core.models import HomePage
@@ -118,7 +119,8 @@ def test_a_draft_moving_a_live_practice_changes_no_public_channel(site):
     assert "Pauzeteam Tilburg" not in before[f"api list {vlieland.slug}"]
 
     # A Bijdrager (may edit, may not publish) saves a draft that moves it to Vlieland, to
-    # another school type, stage and topic.
+    # another school type, stage and (existing, otherwise unused) topic.
+    Tag.objects.create(name="conceptonderwerp", slug="conceptonderwerp")
     contributor = role_client(CONTRIBUTOR, "bijdrager")
     edit_url = reverse("wagtailsnippets_practices_practice:edit", args=[practice.pk])
     vocab = {"utrecht": vlieland, "havo": SchoolType.objects.get(slug="vwo")}
