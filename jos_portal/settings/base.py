@@ -116,6 +116,9 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "jos_portal.accounts.middleware.RequireTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Publishes what was scheduled, and notices publishing elsewhere, before any cached
+    # page is looked up (jos_portal/operations/scheduling.py).
+    "jos_portal.operations.scheduling.ScheduledPublishingMiddleware",
     # Outside the page cache, so cached feeds and pages answer 304 to a revalidation too.
     "django.middleware.http.ConditionalGetMiddleware",
     "jos_portal.operations.pagecache.AnonymousPageCacheMiddleware",
@@ -257,6 +260,9 @@ SESSION_COOKIE_HTTPONLY = True
 
 # Whole pages for anonymous visitors, until any public content changes (operations/pagecache).
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+# How often the web process publishes what was scheduled and notices publishing by other
+# processes (jos_portal/operations/scheduling.py); 0 leaves it to a cron entry.
+SCHEDULED_PUBLISHING_INTERVAL = int(os.environ.get("SCHEDULED_PUBLISHING_INTERVAL", "60"))
 
 # Feeds, exports and the sitemap: ETag and Last-Modified from the content version, so a
 # revalidation is a 304 before the view runs (operations/conditional.py).

@@ -18,3 +18,6 @@ WHITENOISE_USE_FINDERS = True
 PAGE_CACHE_SECONDS = 0
 # Demo content with fictional examples belongs here (see base.py).
 DEMO_CONTENT_ALLOWED = True
+# Scheduled publishing on request is tested on its own (tests/operations/test_scheduling.py);
+# elsewhere its turn would add queries to the first request of every test client.
+SCHEDULED_PUBLISHING_INTERVAL = 0
