@@ -17,7 +17,7 @@ from practices.wagtail_hooks import PracticeViewSet
 from publications.wagtail_hooks import PublicationViewSet
 from workshops.wagtail_hooks import SessionViewSet, WorkplaceViewSet
 
-from . import users, views
+from . import access, users, views
 from .dashboard import EditorialStatusPanel
 from .documents import check_document_access
 from .review_desk import with_review_desk
@@ -74,7 +74,28 @@ def add_editorial_status_panel(request, panels):
 
 @hooks.register("register_admin_urls")
 def register_two_factor_url():
-    return [path("tweestapsverificatie/", views.two_factor, name="accounts_two_factor")]
+    return [
+        path("tweestapsverificatie/", views.two_factor, name="accounts_two_factor"),
+        path("toegang/", access.overview, name="accounts_access"),
+        path("toegang/blokkade-opheffen/", access.lift_lockout, name="accounts_access_unlock"),
+        path(
+            "toegang/tweestapsverificatie-resetten/",
+            access.reset_two_factor,
+            name="accounts_access_reset_two_factor",
+        ),
+    ]
+
+
+class AccessMenuItem(MenuItem):
+    def is_shown(self, request):
+        return access.may_manage_access(request.user)
+
+
+@hooks.register("register_settings_menu_item")
+def register_access_menu_item():
+    return AccessMenuItem(
+        _("Inlogblokkades en 2FA"), reverse_lazy("accounts_access"), icon_name="key", order=610
+    )
 
 
 # Before Wagtail's own view-restriction check, so a private file is a 404 for visitors
