@@ -107,10 +107,14 @@ def review_filterset(model, base=None, list_filter=None):
         )
     }
     if has_review_date(model):
-        attrs["review_due"] = django_filters.BooleanFilter(
+        # A choice, not a boolean: an unticked box would count as an active filter and
+        # show an English "False" above the list.
+        attrs["review_due"] = django_filters.ChoiceFilter(
             label=_("Controle nodig (langer dan 12 maanden of nooit gecontroleerd)"),
+            choices=[("true", _("alleen wat controle nodig heeft"))],
             method=filter_review_due,
-            widget=forms.CheckboxInput,
+            widget=forms.RadioSelect,
+            empty_label=_("Alle"),
         )
     return type(f"{model.__name__}ReviewFilterSet", (base,), attrs)
 

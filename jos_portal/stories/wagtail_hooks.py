@@ -2,6 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.ui.tables import BooleanColumn, LiveStatusTagColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -14,7 +15,11 @@ class TipViewSet(SnippetViewSet):
     menu_label = _("Tips")
     menu_order = 260
     add_to_admin_menu = True
-    list_display = ["title", "is_fictional", "live"]
+    list_display = [
+        "title",
+        BooleanColumn("is_fictional", label=_("fictief voorbeeld")),
+        LiveStatusTagColumn(),
+    ]
     list_filter = ["factors__kind", "is_fictional", "live"]
     # No search_fields: the model's search index decides (a field list makes SQLite's
     # full-text search fail with 'no such column'), on SQLite and PostgreSQL alike.
