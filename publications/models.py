@@ -33,7 +33,7 @@ from taggit.models import TaggedItemBase
 
 from jos_portal.taxonomy.models import RESTRICTED_RICH_TEXT
 from jos_portal.taxonomy.provenance import ProvenanceMixin, provenance_panel
-from jos_portal.taxonomy.review import ReviewedOnPublishMixin
+from jos_portal.taxonomy.review import ReviewDateMixin, ReviewedOnPublishMixin
 
 from .citations import apa_html
 
@@ -65,6 +65,7 @@ class Publication(
     PreviewableMixin,
     index.Indexed,
     ProvenanceMixin,
+    ReviewDateMixin,
     ClusterableModel,
 ):
     """A publication with its authors, chapters, key lessons and references."""
@@ -175,7 +176,7 @@ class Publication(
         FieldPanel("document"),
         MultiFieldPanel([FieldPanel("cover_image"), FieldPanel("cover_alt")], heading=_("Omslag")),
         FieldPanel("tags"),
-        provenance_panel(),
+        provenance_panel("last_reviewed"),
         PublishingPanel(),
     ]
     search_fields = [

@@ -33,7 +33,7 @@ from taggit.models import TaggedItemBase
 
 from jos_portal.taxonomy.models import FACTOR_KIND_PLURALS, RESTRICTED_RICH_TEXT, Organisation
 from jos_portal.taxonomy.provenance import ProvenanceMixin, provenance_panel
-from jos_portal.taxonomy.review import ReviewedOnPublishMixin
+from jos_portal.taxonomy.review import ReviewDateMixin, ReviewedOnPublishMixin
 
 PARTICIPANT_ROLES = [
     ("docenten", _("docenten")),
@@ -52,7 +52,7 @@ class WorkplaceTag(TaggedItemBase):
     )
 
 
-class Workplace(index.Indexed, ProvenanceMixin, ClusterableModel):
+class Workplace(index.Indexed, ProvenanceMixin, ReviewDateMixin, ClusterableModel):
     """A werkplaats: a city where existing collaborations were studied."""
 
     name = models.CharField(_("naam"), max_length=120, unique=True)
@@ -90,7 +90,7 @@ class Workplace(index.Indexed, ProvenanceMixin, ClusterableModel):
         InlinePanel("partners", label=_("Partner"), heading=_("Partners")),
         MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Afbeelding")),
         FieldPanel("tags"),
-        provenance_panel(),
+        provenance_panel("last_reviewed"),
     ]
     search_fields = [
         index.SearchField("name", boost=3),
@@ -156,6 +156,7 @@ class Session(
     PreviewableMixin,
     index.Indexed,
     ProvenanceMixin,
+    ReviewDateMixin,
     ClusterableModel,
 ):
     """One meeting, interview, focus group or observation of a werkplaats."""
@@ -218,7 +219,7 @@ class Session(
         ),
         InlinePanel("documents", label=_("Document"), heading=_("Verslagen")),
         FieldPanel("tags"),
-        provenance_panel(),
+        provenance_panel("last_reviewed"),
         PublishingPanel(),
     ]
     search_fields = [
