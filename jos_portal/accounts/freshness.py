@@ -17,6 +17,7 @@ from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import F
+from django.utils.text import capfirst
 
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.admin.utils import get_admin_base_url
@@ -56,7 +57,7 @@ class DueRecord:
 
     @property
     def type_label(self):
-        return str(self.model._meta.verbose_name)
+        return capfirst(self.model._meta.verbose_name)
 
     @property
     def title(self):

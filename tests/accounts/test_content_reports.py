@@ -55,7 +55,7 @@ def test_stale_content_downloads_as_csv_and_xlsx(clients, content):
     table = rows(response)
     assert table[0] == ["Soort", "Titel", "Laatst gecontroleerd", "Redacteur", "Bewerken"]
     old = next(row for row in table if row[1] == "Oude aanpak")
-    assert old[0] == "praktijkvoorbeeld"
+    assert old[0] == "Praktijkvoorbeeld"
     assert old[3] == "Redacteur"
     assert old[4] == (
         f"http://testserver/admin/snippets/practices/practice/edit/{content['old'].pk}/"

@@ -123,6 +123,7 @@ def test_records_without_a_reachable_owner_go_to_the_eindredactie(users):
     assert message.to == ["eindredacteur@example.nl"]
     assert "Van het aanmeldformulier" in message.body
     assert "Werkplaats Oost" in message.body  # a werkplaats without review date is due
+    assert "als eindredacteur voor records waarvan geen redacteur bekend is" in message.body
     assert f"/admin/snippets/workshops/workplace/edit/{workplace.pk}/" in message.body
 
 

@@ -115,7 +115,12 @@ class Command(BaseCommand):
         return grouped
 
     def send(self, recipient, batch, rest, now):
-        context = {"recipient": recipient, "records": batch, "rest": rest}
+        context = {
+            "recipient": recipient,
+            "records": batch,
+            "rest": rest,
+            "owns_all": all(record.owner == recipient for record in batch),
+        }
         subject = render_to_string("accounts/mail/review_reminder_subject.txt", context)
         body = render_to_string("accounts/mail/review_reminder.txt", context)
         with transaction.atomic():
