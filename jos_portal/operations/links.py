@@ -10,10 +10,14 @@ is refused, and stores the answer in ``CheckedLink``.
 Bounded and polite by construction: at most ``max_total`` addresses a run (the longest
 unchecked first), at most ``concurrency`` hosts at a time, one request at a time per host
 with ``per_host_delay`` seconds between two requests to it (redirects included, which are
-followed by hand for that reason), and a timeout on each request. Imports no domain app.
+followed by hand for that reason), and a timeout on each request. Addresses on the
+server's own networks (loopback, private, link-local) are not asked unless
+``LINK_CHECK_ALLOW_PRIVATE`` is on (the tests' local server): a link in a record must not
+make the server probe its own surroundings. Imports no domain app.
 """
 
 import html
+import ipaddress
 import logging
 import re
 import socket
@@ -26,6 +30,7 @@ from urllib.parse import urljoin, urlsplit
 from urllib.request import HTTPRedirectHandler, Request, build_opener
 
 from django.apps import apps
+from django.conf import settings
 from django.db import models, transaction
 from django.db.models import F
 from django.utils import timezone
@@ -200,12 +205,27 @@ def describe(error):
     return str(reason)[:300] or type(reason).__name__
 
 
+def is_internal(host):
+    """True when a host name resolves to a loopback, private or link-local address."""
+    try:
+        infos = socket.getaddrinfo(host, None)
+    except OSError:
+        return False  # not resolvable: the request itself reports that
+    for info in infos:
+        address = ipaddress.ip_address(info[4][0])
+        if address.is_private or address.is_loopback or address.is_link_local:
+            return True
+    return False
+
+
 def follow(url, method, timeout, pacer):
     """Ask ``url``, following up to ``MAX_REDIRECTS`` redirects; (status, final url)."""
     current = url
     for _hop in range(MAX_REDIRECTS + 1):
         if urlsplit(current).scheme not in ("http", "https"):
             raise URLError(f"geen http-adres: {current}")
+        if not settings.LINK_CHECK_ALLOW_PRIVATE and is_internal(urlsplit(current).hostname):
+            raise URLError("intern adres, niet nagekeken")
         pacer.wait()
         status, location = request_once(current, method, timeout)
         if status in (301, 302, 303, 307, 308) and location:

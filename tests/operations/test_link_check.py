@@ -64,7 +64,8 @@ class Handler(BaseHTTPRequestHandler):
 
 
 @pytest.fixture
-def server():
+def server(settings):
+    settings.LINK_CHECK_ALLOW_PRIVATE = True
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     httpd.daemon_threads = True
     httpd.block_on_close = False
@@ -167,3 +168,11 @@ def test_the_task_runs_the_check(records, server):
     result = check_external_links.enqueue(max_total=3, per_host_delay=0.05, timeout=TIMEOUT)
     assert result.return_value["checked"] == 3
     assert CheckedLink.objects.filter(checked_at__isnull=False).count() == 3
+
+
+def test_addresses_on_the_own_network_are_not_asked_by_default(records, server, settings):
+    settings.LINK_CHECK_ALLOW_PRIVATE = False
+    check_links(per_host_delay=0, timeout=TIMEOUT)
+    assert not server.requests
+    link = CheckedLink.objects.get(url=f"{server.base}/ok")
+    assert link.error == "intern adres, niet nagekeken" and link.is_broken
