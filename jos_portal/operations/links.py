@@ -21,9 +21,11 @@ import ipaddress
 import logging
 import re
 import socket
+import threading
 import time
 from collections import defaultdict
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from urllib.error import HTTPError, URLError
 from urllib.parse import urljoin, urlsplit
@@ -170,19 +172,29 @@ class Outcome:
     final_url: str = ""
 
 
-class HostPacer:
-    """Waits so two requests to one host are at least ``delay`` seconds apart."""
+class HostGate:
+    """One request at a time per host, across all threads, and ``delay`` seconds from the
+    end of one request to a host to the start of the next (redirects to another host
+    included)."""
 
     def __init__(self, delay):
         self.delay = delay
-        self.last = None
+        self.lock = threading.Lock()
+        self.hosts = {}  # host -> [lock, monotonic time the last request ended]
 
-    def wait(self):
-        if self.last is not None:
-            pause = self.last + self.delay - time.monotonic()
-            if pause > 0:
-                time.sleep(pause)
-        self.last = time.monotonic()
+    @contextmanager
+    def turn(self, host):
+        with self.lock:
+            entry = self.hosts.setdefault(host, [threading.Lock(), None])
+        with entry[0]:
+            if entry[1] is not None:
+                pause = entry[1] + self.delay - time.monotonic()
+                if pause > 0:
+                    time.sleep(pause)
+            try:
+                yield
+            finally:
+                entry[1] = time.monotonic()
 
 
 def request_once(url, method, timeout):
@@ -218,7 +230,7 @@ def is_internal(host):
     return False
 
 
-def follow(url, method, timeout, pacer):
+def follow(url, method, timeout, gate):
     """Ask ``url``, following up to ``MAX_REDIRECTS`` redirects; (status, final url)."""
     current = url
     for _hop in range(MAX_REDIRECTS + 1):
@@ -226,8 +238,8 @@ def follow(url, method, timeout, pacer):
             raise URLError(f"geen http-adres: {current}")
         if not settings.LINK_CHECK_ALLOW_PRIVATE and is_internal(urlsplit(current).hostname):
             raise URLError("intern adres, niet nagekeken")
-        pacer.wait()
-        status, location = request_once(current, method, timeout)
+        with gate.turn(host_of(current)):
+            status, location = request_once(current, method, timeout)
         if status in (301, 302, 303, 307, 308) and location:
             current = urljoin(current, location)
             continue
@@ -235,26 +247,25 @@ def follow(url, method, timeout, pacer):
     raise URLError("te veel doorverwijzingen")
 
 
-def check_url(url, timeout=DEFAULT_TIMEOUT, pacer=None):
+def check_url(url, timeout=DEFAULT_TIMEOUT, gate=None):
     """HEAD first, GET when HEAD is refused or fails other than by a time-out."""
-    pacer = pacer or HostPacer(0)
+    gate = gate or HostGate(0)
     try:
-        status, final = follow(url, "HEAD", timeout, pacer)
+        status, final = follow(url, "HEAD", timeout, gate)
         if status not in HEAD_REFUSED:
             return Outcome(status, "", final if final != url else "")
     except (URLError, OSError, ValueError) as error:
         if describe(error) == "time-out":
             return Outcome(error="time-out")
     try:
-        status, final = follow(url, "GET", timeout, pacer)
+        status, final = follow(url, "GET", timeout, gate)
     except (URLError, OSError, ValueError) as error:
         return Outcome(error=describe(error))
     return Outcome(status, "", final if final != url else "")
 
 
-def check_host(urls, timeout, delay):
-    pacer = HostPacer(delay)
-    return [(url, check_url(url, timeout, pacer)) for url in urls]
+def check_host(urls, timeout, gate):
+    return [(url, check_url(url, timeout, gate)) for url in urls]
 
 
 def host_of(url):
@@ -279,8 +290,9 @@ def check_links(
     for link in links:
         by_host[host_of(link.url)].append(link.url)
     outcomes = {}
+    gate = HostGate(per_host_delay)
     with ThreadPoolExecutor(max_workers=max(1, concurrency)) as pool:
-        jobs = [pool.submit(check_host, urls, timeout, per_host_delay) for urls in by_host.values()]
+        jobs = [pool.submit(check_host, urls, timeout, gate) for urls in by_host.values()]
         for job in jobs:
             outcomes.update(job.result())
     now = timezone.now()

@@ -35,7 +35,7 @@ class Handler(BaseHTTPRequestHandler):
         self.server.requests[self.headers["Host"].split(":")[0]].append(
             (time.monotonic(), self.command, self.path)
         )
-        path = self.path
+        path = self.path.split("?")[0]
         status, headers = 200, {}
         if path == "/missing":
             status = 404
@@ -43,6 +43,8 @@ class Handler(BaseHTTPRequestHandler):
             status = 500
         elif path == "/moved":
             status, headers = 301, {"Location": "/ok"}
+        elif path == "/elsewhere":  # to the other host name of this server
+            status, headers = 302, {"Location": f"http://127.0.0.1:{self.server.port}/ok"}
         elif path == "/no-head" and self.command == "HEAD":
             status = 405
         elif path == "/slow":
@@ -72,7 +74,8 @@ def server(settings):
     httpd.requests = defaultdict(list)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
-    httpd.base = f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.port = httpd.server_address[1]
+    httpd.base = f"http://127.0.0.1:{httpd.port}"
     yield httpd
     httpd.shutdown()
     httpd.server_close()
@@ -123,6 +126,9 @@ def test_each_answer_is_stored(records, server):
     assert stored["/broken"].status_code == 500 and stored["/broken"].is_broken
     assert stored["/moved"].status_code == 200 and stored["/moved"].final_url == f"{base}/ok"
     assert stored["/no-head?a=1&b=2"].status_code == 200  # HEAD refused, GET answered
+    asked = [(method, path) for _moment, method, path in server.requests["127.0.0.1"]]
+    assert ("HEAD", "/no-head?a=1&b=2") in asked and ("GET", "/no-head?a=1&b=2") in asked
+    assert ("GET", "/missing") not in asked  # a 404 is an answer
     assert stored["/slow"].error == "time-out" and stored["/slow"].is_broken
     assert all(link.checked_at for link in stored.values())
     assert stored["/missing"].used_by == [
@@ -136,9 +142,15 @@ def test_each_answer_is_stored(records, server):
 
 
 def test_one_host_is_asked_one_request_at_a_time_with_a_pause(records, server):
+    # A second host name for the same server, checked at the same time, that redirects
+    # to the first: the redirect waits its turn for the first host too.
+    for n in range(3):
+        TipFactory(link_url=f"http://localhost:{server.port}/elsewhere?{n}")
     check_links(per_host_delay=DELAY, timeout=TIMEOUT, concurrency=4)
+    assert len(server.requests["localhost"]) == 3
     stamps = sorted(moment for moment, _method, _path in server.requests["127.0.0.1"])
-    assert len(stamps) >= 8  # six addresses, a refused HEAD, a redirect
+    # six addresses, GET after the refused HEAD and after the 500, four redirects
+    assert len(stamps) == 12
     gaps = [later - earlier for earlier, later in zip(stamps, stamps[1:], strict=False)]
     assert min(gaps) >= DELAY * 0.95
 
