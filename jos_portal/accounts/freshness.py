@@ -16,11 +16,12 @@ from datetime import date, datetime
 from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import F
+from django.db.models import F, TextField
 from django.utils.text import capfirst
 
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.admin.utils import get_admin_base_url
+from wagtail.fields import StreamField
 from wagtail.log_actions import registry as log_registry
 from wagtail.models import AbstractPage, PageLogEntry
 
@@ -78,6 +79,15 @@ class DueRecord:
         return (get_admin_base_url() or "") + self.edit_url if self.edit_url else ""
 
 
+def long_text_fields(model):
+    """The bodies a row does not need (rich text, StreamField, long text)."""
+    return [
+        field.name
+        for field in model._meta.concrete_fields
+        if isinstance(field, TextField | StreamField)
+    ]
+
+
 def due_records(today=None, *, for_reminders=False, models=None):
     """The records due for review, oldest review first (never reviewed before all),
     with their owner and admin edit link."""
@@ -86,8 +96,10 @@ def due_records(today=None, *, for_reminders=False, models=None):
     rows = []
     for model in models or reviewed_models():
         condition = due_q(model, today) if for_reminders else due_q(today, model)
-        queryset = model._default_manager.filter(condition).order_by(
-            F("last_reviewed").asc(nulls_first=True), "pk"
+        queryset = (
+            model._default_manager.filter(condition)
+            .defer(*long_text_fields(model))
+            .order_by(F("last_reviewed").asc(nulls_first=True), "pk")
         )
         records = [
             DueRecord(

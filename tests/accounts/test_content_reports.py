@@ -129,3 +129,19 @@ def test_the_reports_menu_offers_them_to_editors_only(clients, users, role, show
 def test_visitors_are_sent_to_the_login(clients):
     response = clients["anoniem"].get(STALE)
     assert response.status_code == 302 and "/login/" in response["Location"]
+
+
+def test_stale_content_costs_no_query_per_row(clients, users):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries_for(extra):
+        for n in range(extra):
+            practice = PracticeFactory(title=f"Extra {n}")
+            log(practice, "wagtail.edit", user=users["redacteur"])
+            TipFactory(title=f"Extra tip {n}")
+        with CaptureQueriesContext(connection) as captured:
+            assert clients["redacteur"].get(STALE).status_code == 200
+        return len(captured)
+
+    assert queries_for(2) == queries_for(8)
