@@ -35,7 +35,7 @@ from jos_portal.taxonomy.forms import ControlledTopicsForm
 from jos_portal.taxonomy.models import RESTRICTED_RICH_TEXT
 from jos_portal.taxonomy.panels import record_tabs
 from jos_portal.taxonomy.provenance import ProvenanceMixin, provenance_panel
-from jos_portal.taxonomy.review import ReviewedOnPublishMixin
+from jos_portal.taxonomy.review import ReviewDateMixin, ReviewedOnPublishMixin
 
 from .citations import apa_html
 
@@ -67,6 +67,7 @@ class Publication(
     PreviewableMixin,
     index.Indexed,
     ProvenanceMixin,
+    ReviewDateMixin,
     ClusterableModel,
 ):
     """A publication with its authors, chapters, key lessons and references."""
@@ -187,7 +188,7 @@ class Publication(
             FieldPanel("document"),
             InlinePanel("references", label=_("Bron"), heading=_("Literatuurlijst")),
         ],
-        publishing=[provenance_panel(), PublishingPanel()],
+        publishing=[provenance_panel("last_reviewed"), PublishingPanel()],
     )
     search_fields = [
         index.SearchField("title", boost=3),

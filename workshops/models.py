@@ -35,7 +35,7 @@ from jos_portal.taxonomy.forms import ControlledTopicsForm
 from jos_portal.taxonomy.models import FACTOR_KIND_PLURALS, RESTRICTED_RICH_TEXT, Organisation
 from jos_portal.taxonomy.panels import record_tabs
 from jos_portal.taxonomy.provenance import ProvenanceMixin, provenance_panel
-from jos_portal.taxonomy.review import ReviewedOnPublishMixin
+from jos_portal.taxonomy.review import ReviewDateMixin, ReviewedOnPublishMixin
 
 PARTICIPANT_ROLES = [
     ("docenten", _("docenten")),
@@ -54,7 +54,7 @@ class WorkplaceTag(TaggedItemBase):
     )
 
 
-class Workplace(index.Indexed, ProvenanceMixin, ClusterableModel):
+class Workplace(index.Indexed, ProvenanceMixin, ReviewDateMixin, ClusterableModel):
     """A werkplaats: a city where existing collaborations were studied."""
 
     base_form_class = ControlledTopicsForm
@@ -94,7 +94,7 @@ class Workplace(index.Indexed, ProvenanceMixin, ClusterableModel):
         InlinePanel("partners", label=_("Partner"), heading=_("Partners")),
         MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Afbeelding")),
         FieldPanel("tags"),
-        provenance_panel(),
+        provenance_panel("last_reviewed"),
     ]
     search_fields = [
         index.SearchField("name", boost=3),
@@ -160,6 +160,7 @@ class Session(
     PreviewableMixin,
     index.Indexed,
     ProvenanceMixin,
+    ReviewDateMixin,
     ClusterableModel,
 ):
     """One meeting, interview, focus group or observation of a werkplaats."""
@@ -231,7 +232,7 @@ class Session(
         contact_and_sources=[
             InlinePanel("documents", label=_("Document"), heading=_("Verslagen")),
         ],
-        publishing=[provenance_panel(), PublishingPanel()],
+        publishing=[provenance_panel("last_reviewed"), PublishingPanel()],
     )
     search_fields = [
         index.SearchField("title", boost=3),

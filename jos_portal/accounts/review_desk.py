@@ -72,13 +72,32 @@ def editorial_state_q(model, state):
     }[state]
 
 
-def review_due_q(today=None):
+def has_field(model, name):
+    return any(field.name == name for field in model._meta.concrete_fields)
+
+
+def review_due_q(today=None, model=None):
     """Published, real (not fictional) records whose last review is over a year ago or
-    never happened: what the editors should check again."""
+    never happened: what the editors should check again. A record type without
+    publishing (a werkplaats) is public as soon as it exists."""
     today = today or timezone.localdate()
-    return Q(live=True, is_fictional=False) & (
+    due = Q(is_fictional=False) & (
         Q(last_reviewed__lt=today - STALE_AFTER) | Q(last_reviewed__isnull=True)
     )
+    if model is None or has_field(model, "live"):
+        due &= Q(live=True)
+    return due
+
+
+def reminder_due_q(model, today=None):
+    """What a reminder is sent for: due for review, except a record that was never
+    reviewed but went online less than ``STALE_AFTER`` ago (it gets a year, like a
+    reviewed one). Without a publication date a never-reviewed record is due."""
+    today = today or timezone.localdate()
+    due = review_due_q(today, model)
+    if has_field(model, "first_published_at"):
+        due &= ~Q(last_reviewed__isnull=True, first_published_at__date__gt=today - STALE_AFTER)
+    return due
 
 
 def filter_editorial_state(queryset, name, value):
@@ -88,7 +107,7 @@ def filter_editorial_state(queryset, name, value):
 
 
 def filter_review_due(queryset, name, value):
-    return queryset.filter(review_due_q()) if value else queryset
+    return queryset.filter(review_due_q(model=queryset.model)) if value else queryset
 
 
 def review_filterset(model, base=None, list_filter=None):

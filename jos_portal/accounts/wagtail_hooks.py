@@ -17,7 +17,7 @@ from practices.wagtail_hooks import PracticeViewSet
 from publications.wagtail_hooks import PublicationViewSet
 from workshops.wagtail_hooks import SessionViewSet, WorkplaceViewSet
 
-from . import access, users, views
+from . import access, reports, users, views
 from .dashboard import EditorialStatusPanel
 from .documents import check_document_access
 from .review_desk import with_review_desk
@@ -150,3 +150,44 @@ def _search_area_hook(index):
 
 for _index in range(5):
     hooks.register("register_admin_search_area", _search_area_hook(_index))
+
+
+@hooks.register("register_admin_urls")
+def register_report_urls():
+    stale, broken = reports.StaleContentReportView, reports.BrokenLinksReportView
+    return [
+        path("rapporten/verouderde-inhoud/", stale.as_view(), name=stale.index_url_name),
+        path(
+            "rapporten/verouderde-inhoud/resultaten/",
+            stale.as_view(results_only=True),
+            name=stale.index_results_url_name,
+        ),
+        path("rapporten/kapotte-links/", broken.as_view(), name=broken.index_url_name),
+        path(
+            "rapporten/kapotte-links/resultaten/",
+            broken.as_view(results_only=True),
+            name=broken.index_results_url_name,
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_stale_content_menu_item():
+    return reports.ContentEditorsMenuItem(
+        _("Verouderde inhoud"),
+        reverse("jos_report_stale_content"),
+        name="verouderde-inhoud",
+        icon_name="time",
+        order=1000,
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def register_broken_links_menu_item():
+    return reports.ContentEditorsMenuItem(
+        _("Kapotte links"),
+        reverse("jos_report_broken_links"),
+        name="kapotte-links",
+        icon_name="warning",
+        order=1010,
+    )

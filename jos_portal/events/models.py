@@ -29,6 +29,7 @@ from jos_portal.core.blocks import BodyBlock
 from jos_portal.operations.conditional import content_conditional_method
 from jos_portal.taxonomy import params
 from jos_portal.taxonomy.provenance import ProvenanceMixin, provenance_panel
+from jos_portal.taxonomy.review import ReviewDateMixin, ReviewedOnPublishMixin
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 PAST_PER_PAGE = 10
@@ -176,7 +177,7 @@ class EventPageTag(TaggedItemBase):
     )
 
 
-class EventPage(RoutablePageMixin, ProvenanceMixin, Page):
+class EventPage(ReviewedOnPublishMixin, RoutablePageMixin, ProvenanceMixin, ReviewDateMixin, Page):
     """One meeting, workshop or webinar."""
 
     intro = models.TextField(
@@ -251,7 +252,7 @@ class EventPage(RoutablePageMixin, ProvenanceMixin, Page):
             heading=_("Materiaal na afloop"),
         ),
         FieldPanel("tags"),
-        provenance_panel(),
+        provenance_panel("last_reviewed"),
     ]
     search_fields = [
         *Page.search_fields,

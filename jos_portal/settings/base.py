@@ -345,6 +345,8 @@ WAGTAIL_SITE_NAME = "Jongerenwerk en Onderwijs Samen"
 # No avatars from Gravatar: the admin loads nothing from another host (initials instead).
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The link check (check_links) asks no address on the server's own networks unless this is on.
+LINK_CHECK_ALLOW_PRIVATE = False
 WAGTAILSEARCH_BACKENDS = {
     "default": {
         "BACKEND": "wagtail.search.backends.database",

@@ -32,6 +32,7 @@ from jos_portal.operations.conditional import content_conditional_method
 from jos_portal.taxonomy import params
 from jos_portal.taxonomy.forms import ControlledTopicsForm
 from jos_portal.taxonomy.provenance import ProvenanceMixin, provenance_panel
+from jos_portal.taxonomy.review import ReviewDateMixin, ReviewedOnPublishMixin
 
 STORIES_PER_PAGE = 10
 FEED_SIZE = 30
@@ -198,7 +199,7 @@ class StoryPageTag(TaggedItemBase):
     )
 
 
-class StoryPage(ProvenanceMixin, Page):
+class StoryPage(ReviewedOnPublishMixin, ProvenanceMixin, ReviewDateMixin, Page):
     """An interview, practice story, news item or column."""
 
     intro = models.TextField(
@@ -253,7 +254,7 @@ class StoryPage(ProvenanceMixin, Page):
             heading=_("Zie ook"),
             help_text=_("Alleen gepubliceerde records worden op de site getoond."),
         ),
-        provenance_panel(),
+        provenance_panel("last_reviewed"),
     ]
     search_fields = [
         *Page.search_fields,
@@ -400,7 +401,15 @@ class TipQuerySet(models.QuerySet):
         return self.get(pk=pks[day.toordinal() % len(pks)])
 
 
-class Tip(DraftStateMixin, RevisionMixin, index.Indexed, ProvenanceMixin, ClusterableModel):
+class Tip(
+    ReviewedOnPublishMixin,
+    DraftStateMixin,
+    RevisionMixin,
+    index.Indexed,
+    ProvenanceMixin,
+    ReviewDateMixin,
+    ClusterableModel,
+):
     """A short piece of practical advice, shown beside factors, practices and on pages."""
 
     base_form_class = ControlledTopicsForm
@@ -432,7 +441,7 @@ class Tip(DraftStateMixin, RevisionMixin, index.Indexed, ProvenanceMixin, Cluste
         FieldRowPanel([FieldPanel("link_url"), FieldPanel("link_text")]),
         FieldPanel("factors"),
         FieldPanel("tags"),
-        provenance_panel(),
+        provenance_panel("last_reviewed"),
     ]
     search_fields = [
         index.SearchField("title", boost=2),

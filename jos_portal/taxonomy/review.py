@@ -6,10 +6,28 @@ someone with the right to publish has looked at it. The date is written into the
 that goes live, so the live record, its history and the edit form agree. Publishing
 without a person (demo data, scheduled publishing of a revision whose approval already set
 the date) leaves the date alone, and a fictional example never gets one (there is nothing
-to check). Imports no domain app.
+to check). A record without publishing (a werkplaats) gets the date when an editor saves
+it in the admin: saving is its publishing. Imports no domain app.
 """
 
+from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+class ReviewDateMixin(models.Model):
+    """The 'laatst gecontroleerd' date of a record type (a practice declares its own,
+    with the same definition)."""
+
+    last_reviewed = models.DateField(
+        _("laatst gecontroleerd"),
+        null=True,
+        blank=True,
+        help_text=_("Wanneer de redactie de gegevens voor het laatst heeft nagelopen."),
+    )
+
+    class Meta:
+        abstract = True
 
 
 def has_review_date(model):
@@ -36,3 +54,16 @@ class ReviewedOnPublishMixin:
         if user is not None and has_review_date(type(self)):
             mark_revision_reviewed(revision)
         return super().publish(revision, user=user, **kwargs)
+
+
+def mark_saved_record_reviewed(instance, today=None):
+    """For a record without publishing (no draft state): an editor's save in the admin is
+    its publishing, so it sets 'laatst gecontroleerd'; True when it changed."""
+    if not has_review_date(type(instance)) or getattr(instance, "is_fictional", False):
+        return False
+    value = today or timezone.localdate()
+    if instance.last_reviewed == value:
+        return False
+    type(instance)._default_manager.filter(pk=instance.pk).update(last_reviewed=value)
+    instance.last_reviewed = value
+    return True

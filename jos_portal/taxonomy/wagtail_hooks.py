@@ -3,8 +3,10 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
 from wagtail.admin.forms.choosers import BaseFilterForm, SearchFilterMixin
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import DraftStateMixin
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.chooser import ChooseResultsView, ChooseView, SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
@@ -12,6 +14,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from taggit.models import Tag
 
 from .models import Factor, Municipality, Organisation, Province, SchoolType, TargetGroup
+from .review import mark_saved_record_reviewed
 
 
 class TopicViewSet(SnippetViewSet):
@@ -162,3 +165,11 @@ class TaxonomyGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyGroup)
+
+
+@hooks.register("after_create_snippet")
+@hooks.register("after_edit_snippet")
+def review_date_on_save(request, instance):
+    """A record without publishing (a werkplaats) is reviewed when an editor saves it."""
+    if not isinstance(instance, DraftStateMixin):
+        mark_saved_record_reviewed(instance)

@@ -38,3 +38,10 @@ def clients(users):
         client.force_login(user)
         made[username] = client
     return made
+
+
+@pytest.fixture
+def admin_client(client, db):
+    user = get_user_model().objects.create_superuser("beheer", "beheer@example.nl", "pw")
+    client.force_login(user)
+    return client
