@@ -81,10 +81,12 @@ def demo_server(transactional_db, live_server, demo_tables):
     return live_server
 
 
-def assert_no_serious_axe_violations(page):
+def assert_no_serious_axe_violations(page, context=None):
+    """No serious or critical axe finding on the page, or inside ``context`` (a CSS
+    selector) where only that part is the portal's own markup."""
     from axe_playwright_python.sync_playwright import Axe
 
-    results = Axe().run(page)
+    results = Axe().run(page, context=context) if context else Axe().run(page)
     serious = [
         (v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
         for v in results.response["violations"]

@@ -3,6 +3,8 @@ between fields as people do. Autosave creates the record once the required field
 valid; everything ticked or typed after that still ends up in the same record, every
 background save succeeds, and "Bewaar concept" at the end saves without an error."""
 
+import re
+
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -60,6 +62,8 @@ def test_a_full_practice_typed_slowly_on_the_create_screen_is_kept_whole(page, d
     page.locator("#id_summary").fill("Jongerenwerkers staan in de pauze op het plein.")
     rich_text(page, "goal", "Minder ruzie in de pauze.")
     rich_text(page, "approach", "Elke pauze twee jongerenwerkers op het plein.")
+    # The classification has its own tab.
+    page.get_by_role("tab", name=re.compile("^Indeling")).click()
     page.locator("#id_collaboration_type").select_option(index=1)
     page.locator("#id_stage").select_option("lopend")
     # The municipality chooser's value (the chooser itself has its own browser test).
@@ -87,6 +91,7 @@ def test_a_full_practice_typed_slowly_on_the_create_screen_is_kept_whole(page, d
     tag_input.fill("schoolplein")
     tag_input.press("Enter")
     pause(page)
+    page.get_by_role("tab", name=re.compile("^Inhoud")).click()
     page.locator("#id_summary").fill("Jongerenwerkers staan elke pauze op het schoolplein.")
     pause(page)
 
