@@ -10,7 +10,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 
 from jos_portal.api.api import api
-from jos_portal.api.views import OpenDataView
+from jos_portal.api.views import ApiDocsView, OpenDataView
 from jos_portal.discovery.sitemaps import SITEMAPS
 from jos_portal.operations import views as operations
 from jos_portal.operations.metrics import metrics_view
@@ -25,6 +25,7 @@ urlpatterns = [
     path("readyz", operations.readyz, name="readyz"),
     path("metrics", metrics_view, name="metrics"),
     path(".well-known/security.txt", operations.security_txt, name="security_txt"),
+    path("api/v1/docs", ApiDocsView.as_view(), name="api_docs"),
     path("api/v1/", api.urls),
     path(
         "robots.txt",

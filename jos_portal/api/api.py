@@ -107,6 +107,8 @@ api = NinjaAPI(
     # ninja serves Swagger UI from its own static files (ninja is an installed app);
     # no validator badge, which would call out to validator.swagger.io.
     docs=Swagger(settings={"validatorUrl": None}),
+    # /api/v1/docs itself is the site's own documentation page (api/views.py).
+    docs_url="/docs/swagger",
 )
 
 ERRORS = {400: schemas.Error, 404: schemas.Error, 422: schemas.Error}

@@ -35,7 +35,7 @@ def test_schema_is_openapi_3_and_claims_no_licence_in_code(client):
 
 
 def test_docs_use_only_local_assets(client):
-    response = client.get("/api/v1/docs")
+    response = client.get("/api/v1/docs/swagger")
     assert response.status_code == 200
     html = response.content.decode()
     assets = re.findall(r'(?:src|href)="([^"]+)"', html)
@@ -116,3 +116,20 @@ def test_open_data_page_has_an_english_interface_address(client, data):
     response = client.get("/en/open-data/")
     assert response.status_code == 200
     assert 'href="/api/v1/docs"' in response.content.decode()  # the API has no language prefix
+
+
+def test_the_docs_page_lists_every_endpoint_from_the_schema(client, data):
+    from jos_portal.api.api import api
+
+    response = client.get("/api/v1/docs")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert '<html lang="nl"' in html and html.count("<h1") == 1
+    assert "default-src 'self'" in response["Content-Security-Policy"]  # a page like any other
+    for path in api.get_openapi_schema()["paths"]:
+        assert f"<code>{path}</code>" in html, path
+    for parameter in ("provincie", "schooltype", "sorteer", "limit"):
+        assert f"<code>{parameter}</code>" in html
+    assert 'href="/api/v1/docs/swagger"' in html and 'href="/open-data/"' in html
+    assets = re.findall(r'(?:src|href)="(https?://[^"]+)"', html)
+    assert all("testserver" in url for url in assets), assets
