@@ -103,13 +103,61 @@ class RegionSitemap(Sitemap):
         return reverse(item[0], kwargs=item[1])
 
 
+class ListSitemap(Sitemap):
+    """The list and overview pages that are not Wagtail pages: the practice list, the
+    werkplaatsen, publications, factor map, tips, topics, regions, the submission form,
+    the sitemap for people and the open data page."""
+
+    NAMES = (
+        "practices:list",
+        "practices:submit",
+        "workshops:list",
+        "publications:list",
+        "discovery:factor_map",
+        "discovery:topics",
+        "stories:tips",
+        "discovery:sitemap_page",
+        "open_data",
+    )
+
+    def items(self):
+        return list(self.NAMES)
+
+    def location(self, name):
+        return reverse(name)
+
+
+class EnglishPageSitemap(PageSitemap):
+    """The same editorial pages under /en/ (the interface in English, the text in Dutch),
+    so the English addresses are found too."""
+
+    def _urls(self, page, protocol, domain):
+        urls = super()._urls(page, protocol, domain)
+        for url in urls:
+            scheme, rest = url["location"].split("://", 1)
+            host, _, path = rest.partition("/")
+            url["location"] = f"{scheme}://{host}/en/{path}"
+        return urls
+
+
+def bilingual(sitemap_class):
+    """The section in Dutch and under /en/, each address with its hreflang alternates."""
+    return type(
+        sitemap_class.__name__,
+        (sitemap_class,),
+        {"i18n": True, "languages": ["nl", "en"], "alternates": True, "x_default": True},
+    )
+
+
 SITEMAPS = {
     "pages": PageSitemap,
-    "practices": PracticeSitemap,
-    "workplaces": WorkplaceSitemap,
-    "sessions": SessionSitemap,
-    "publications": PublicationSitemap,
-    "factors": FactorSitemap,
-    "topics": TopicSitemap,
-    "regions": RegionSitemap,
+    "pages-en": EnglishPageSitemap,
+    "lists": bilingual(ListSitemap),
+    "practices": bilingual(PracticeSitemap),
+    "workplaces": bilingual(WorkplaceSitemap),
+    "sessions": bilingual(SessionSitemap),
+    "publications": bilingual(PublicationSitemap),
+    "factors": bilingual(FactorSitemap),
+    "topics": bilingual(TopicSitemap),
+    "regions": bilingual(RegionSitemap),
 }

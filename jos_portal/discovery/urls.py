@@ -18,6 +18,7 @@ urlpatterns = [
         name="municipality",
     ),
     path("zoeken/", views.search, name="search"),
+    path("sitemap/", views.sitemap_page, name="sitemap_page"),
     path("zoeken/suggesties/", views.search_suggestions, name="search_suggestions"),
     path("feed/", EverythingNewFeed(), name="feed"),
 ]

@@ -8,6 +8,7 @@ from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from taggit.models import Tag
 
@@ -425,4 +426,74 @@ def search_suggestions(request):
                 for title, fictional in found
             ]
         }
+    )
+
+
+# Sitemap for people -------------------------------------------------------------------
+
+# (url name, label, one line on what is there) of the sections that are not Wagtail pages.
+SITEMAP_SECTIONS = [
+    (
+        "practices:list",
+        _lazy("Praktijkvoorbeelden"),
+        _lazy("samenwerkingen van school en jongerenwerk, met filters"),
+    ),
+    ("practices:submit", _lazy("Deel jouw praktijkvoorbeeld"), _lazy("meld een samenwerking aan")),
+    (
+        "workshops:list",
+        _lazy("Werkplaatsen"),
+        _lazy("wat de werkplaatsen in Tilburg en Utrecht onderzochten"),
+    ),
+    (
+        "discovery:factor_map",
+        _lazy("Factoren"),
+        _lazy("randvoorwaarden, succesfactoren en valkuilen"),
+    ),
+    (
+        "publications:list",
+        _lazy("Publicaties"),
+        _lazy("rapporten, artikelen en de literatuurstudie"),
+    ),
+    ("stories:tips", _lazy("Tips"), _lazy("korte, praktische tips")),
+    ("discovery:topics", _lazy("Onderwerpen"), _lazy("alles per thema")),
+    ("discovery:regions", _lazy("Regio's"), _lazy("per provincie en gemeente")),
+    ("discovery:search", _lazy("Zoeken"), _lazy("in alles tegelijk")),
+]
+SITEMAP_REUSE = [
+    ("open_data", _lazy("Open data"), _lazy("de gegevens om zelf te gebruiken")),
+    ("api_docs", _lazy("Documentatie van de API"), _lazy("alle adressen van de API")),
+    ("discovery:feed", _lazy("Nieuw op de site (Atom-feed)"), _lazy("voor een feedlezer")),
+    ("sitemap", _lazy("Sitemap voor zoekmachines (XML)"), _lazy("alle adressen, voor machines")),
+]
+
+
+def sitemap_page(request):
+    """The site's structure for people: the sections, the editorial pages two levels deep,
+    the provinces and the topics in use. Linked from every page's footer."""
+    from wagtail.models import Page, Site
+
+    site = Site.find_for_request(request)
+    pages = []
+    if site is not None:
+        children = Page.objects.child_of(site.root_page).live().public().specific()
+        for page in children:
+            grandchildren = page.get_children().live().public().specific()[:50]
+            pages.append(
+                {
+                    "page": page,
+                    "url": page.get_url(request),
+                    "children": [(child, child.get_url(request)) for child in grandchildren],
+                }
+            )
+    return render(
+        request,
+        "discovery/sitemap.html",
+        {
+            "sections": [(reverse(name), label, line) for name, label, line in SITEMAP_SECTIONS],
+            "reuse": [(reverse(name), label, line) for name, label, line in SITEMAP_REUSE],
+            "pages": pages,
+            "home_url": site.root_page.get_url(request) if site else "/",
+            "provinces": Province.objects.order_by("name"),
+            "topics": Tag.objects.filter(topics.in_public_use()).order_by("name"),
+        },
     )

@@ -17,7 +17,7 @@ import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from unittest import mock
-from urllib.parse import quote, urlencode, urlsplit
+from urllib.parse import quote, unquote, urlencode, urlsplit
 
 from django.http import QueryDict
 from django.urls import LocalePrefixPattern, URLResolver, get_resolver, resolve
@@ -129,7 +129,10 @@ def demo_samples(client):
         response = client.get("/sitemap.xml")
         assert response.status_code == 200
         for loc in ET.fromstring(response.content).iter(f"{SITEMAP}loc"):
-            match = resolve(urlsplit(loc.text).path)
+            path = unquote(urlsplit(loc.text).path)
+            if path.startswith("/en/"):
+                continue  # the same routes again, under the English prefix
+            match = resolve(path)
             if match.url_name != "wagtail_serve":
                 by_route.setdefault(match.route, []).append(match.kwargs)
         for model in get_page_models():

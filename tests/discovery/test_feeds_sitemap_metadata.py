@@ -1,4 +1,6 @@
+import re
 import xml.etree.ElementTree as ET
+from urllib.parse import unquote
 
 import pytest
 
@@ -131,3 +133,38 @@ def test_region_and_topic_pages_link_their_practice_feed(client, portal):
 def test_lists_link_their_feeds(client, portal):
     assert 'href="/publicaties/feed/"' in client.get("/publicaties/").content.decode()
     assert 'href="/werkplaatsen/feed/"' in client.get("/werkplaatsen/").content.decode()
+
+
+def test_the_xml_sitemap_has_the_list_pages_and_the_english_addresses(client, home):
+    from jos_portal.core.models import ContentPage
+
+    xml = client.get("/sitemap.xml").content.decode()
+    for path in ("/praktijkvoorbeelden/", "/publicaties/", "/factoren/", "/tips/", "/open-data/"):
+        assert f"http://testserver{path}</loc>" in xml, path
+        assert f"http://testserver/en{path}</loc>" in xml, path
+    # Records and regions in both languages, with hreflang pairs.
+    assert 'hreflang="en" href="http://testserver/en/regio/"' in xml
+    assert 'hreflang="nl" href="http://testserver/regio/"' in xml
+    page = ContentPage.objects.live().public().first()
+    if page is not None:
+        assert f"http://testserver/en{page.url}</loc>" in xml
+    # Every English address it names answers.
+    for loc in re.findall(r"<loc>http://testserver(/en/[^<]*)</loc>", xml)[:25]:
+        assert client.get(unquote(loc)).status_code == 200, loc
+
+
+def test_the_sitemap_for_people_is_linked_from_every_footer(client, home):
+    html = client.get("/").content.decode()
+    assert 'href="/sitemap/"' in html and 'href="/sitemap.xml"' not in html.split("<footer")[1]
+    page = client.get("/sitemap/")
+    assert page.status_code == 200
+    body = page.content.decode()
+    for path in (
+        "/praktijkvoorbeelden/",
+        "/praktijkvoorbeelden/aanmelden/",
+        "/regio/",
+        "/sitemap.xml",
+    ):
+        assert f'href="{path}"' in body, path
+    assert body.count("<h1") == 1
+    assert client.get("/en/sitemap/").status_code == 200
