@@ -497,3 +497,29 @@ def sitemap_page(request):
             "topics": Tag.objects.filter(topics.in_public_use()).order_by("name"),
         },
     )
+
+
+# Guide for municipalities ---------------------------------------------------------------
+
+STAPPENPLAN_URL = (
+    "https://www.socialestabiliteit.nl/publicaties/publicaties/2021/09/16/"
+    "stappenplan-effectieve-samenwerking-tussen-jongerenwerk-en-onderwijs"
+)
+
+
+def municipality_guide(request):
+    """'Voor gemeenten': how a municipality starts or strengthens a collaboration, from the
+    preconditions and pitfalls the werkplaatsen found, with the scan, the advice line and
+    the regions as next steps. Linked from every region page."""
+    from jos_portal.scan.models import ScanPage
+
+    scan = ScanPage.objects.live().public().first()
+    return render(
+        request,
+        "discovery/municipality_guide.html",
+        {
+            "scan_url": scan.get_url(request) if scan else "",
+            "stappenplan_url": STAPPENPLAN_URL,
+            "factor_kinds": FACTOR_KIND_PLURALS,
+        },
+    )

@@ -168,3 +168,19 @@ def test_the_sitemap_for_people_is_linked_from_every_footer(client, home):
         assert f'href="{path}"' in body, path
     assert body.count("<h1") == 1
     assert client.get("/en/sitemap/").status_code == 200
+
+
+def test_the_guide_for_municipalities_is_linked_from_every_region_page(client, home):
+    from jos_portal.taxonomy.models import Municipality
+
+    guide = client.get("/voor-gemeenten/")
+    assert guide.status_code == 200
+    html = guide.content.decode()
+    assert "socialestabiliteit.nl" in html and "randvoorwaarden" in html.lower()
+    tilburg = Municipality.objects.select_related("province").get(code="GM0855")
+    for url in (
+        "/regio/",
+        f"/regio/{tilburg.province.slug}/",
+        f"/regio/{tilburg.province.slug}/{tilburg.slug}/",
+    ):
+        assert 'href="/voor-gemeenten/"' in client.get(url).content.decode(), url
