@@ -486,6 +486,9 @@ SUBMISSION_RATE_WINDOW = int(os.environ.get("SUBMISSION_RATE_WINDOW", str(60 * 6
 SUBMISSION_CONFIRMATION_WINDOW = int(
     os.environ.get("SUBMISSION_CONFIRMATION_WINDOW", str(24 * 60 * 60))
 )
+# Bulk import of practices in the admin (practices/imports.py): largest file and most rows.
+PRACTICE_IMPORT_MAX_BYTES = 2 * 1024 * 1024
+PRACTICE_IMPORT_MAX_ROWS = 500
 # Two-factor authentication (TOTP, django-otp): optional for everyone with an admin account,
 # required for superusers and the groups below; they set it up at /admin/tweestapsverificatie/.
 # One login for everyone: the admin's, which asks the code; Wagtail's front-end login
