@@ -752,13 +752,10 @@ def import_rows(check, user):
         for row in check.rows:
             data = row.cleaned
             practice = build_practice(data, unique_slug(data["title"], slugs))
+            practice.tags.add(*data["tags"])
             # Wagtail's own create action: saves, makes the first revision as this user and
             # logs "created" by them in the history.
             practice = CreateAction(practice, user=user).execute(skip_permission_checks=True)
-            if data["tags"]:
-                practice.tags.add(*data["tags"])
-                practice.save()
-                practice.save_revision(user=user, log_action=False)
             workflow = practice.get_workflow()
             if workflow is None:
                 logger.warning(

@@ -10,7 +10,7 @@ from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from wagtail.models import Revision, WorkflowState
+from wagtail.models import ModelLogEntry, Revision, WorkflowState
 
 import pytest
 from openpyxl import Workbook, load_workbook
@@ -181,7 +181,12 @@ def test_fixed_file_imports_twenty_drafts_in_review_by_the_importing_editor(edit
         "<p>Twee jongerenwerkers lopen elke dinsdag mee.</p><p>De mentor sluit aan.</p>"
     )
     assert first.start_year == 2020 and str(first.last_reviewed) == "2025-03-15"
-    assert first.latest_revision.as_object().school_types.count() == 2
+    revision = first.latest_revision.as_object()
+    assert revision.school_types.count() == 2
+    assert sorted(tag.name for tag in revision.tags.all()) == ["pauze", "polarisatie"]
+    created = ModelLogEntry.objects.filter(action="wagtail.create", user=editor)
+    assert created.count() == 20
+    assert Revision.objects.filter(user=editor).count() == 20
     listing = editor_client.get(LIST_URL).content.decode()
     assert "20 praktijkvoorbeelden geïmporteerd" in listing
 
