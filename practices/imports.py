@@ -11,17 +11,24 @@ import csv
 import datetime
 import io
 import logging
+from contextvars import ContextVar
 from dataclasses import dataclass, field
+from functools import partial
 
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.mail import send_mass_mail
 from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from wagtail.actions.create import CreateAction
+from wagtail.admin.mail import GroupApprovalTaskStateSubmissionEmailNotifier
+from wagtail.admin.utils import get_admin_base_url
 
 from taggit.models import Tag
 
@@ -42,6 +49,8 @@ from .submission import PlainTextField, normalised, plain_text_to_html
 logger = logging.getLogger(__name__)
 
 LIST_SEPARATOR = ";"
+# Set while an import starts its reviews (see review_mail_collected).
+_collecting_review_mail = ContextVar("practices_import_collects_review_mail", default=False)
 EXAMPLE_TITLE = "Fictief voorbeeld: huiswerkclub met de jongerenwerker"
 
 
@@ -743,28 +752,76 @@ def unique_slug(title, taken_in_batch):
     return slug
 
 
+def review_mail_collected():
+    """True while an import puts its records into review: the shell's notifier then leaves
+    out Wagtail's "submitted for review" mail per record, and the import sends the
+    moderators one mail for the whole file instead of up to 500."""
+    return _collecting_review_mail.get()
+
+
 def import_rows(check, user):
     """Create every row of a faultless check as a draft in review, all or nothing."""
     if not check.ok:
         raise ValueError("Only a check without errors can be imported.")
     created, slugs = [], set()
-    with transaction.atomic():
-        for row in check.rows:
-            data = row.cleaned
-            practice = build_practice(data, unique_slug(data["title"], slugs))
-            practice.tags.add(*data["tags"])
-            # Wagtail's own create action: saves, makes the first revision as this user and
-            # logs "created" by them in the history.
-            practice = CreateAction(practice, user=user).execute(skip_permission_checks=True)
-            workflow = practice.get_workflow()
-            if workflow is None:
-                logger.warning(
-                    "Geen reviewworkflow voor praktijkvoorbeelden; import %s", practice.pk
-                )
-            else:
-                workflow.start(practice, user=user)
-            created.append(practice)
+    token = _collecting_review_mail.set(True)
+    try:
+        with transaction.atomic():
+            for row in check.rows:
+                data = row.cleaned
+                practice = build_practice(data, unique_slug(data["title"], slugs))
+                practice.tags.add(*data["tags"])
+                # Wagtail's own create action: saves, makes the first revision as this user
+                # and logs "created" by them in the history.
+                practice = CreateAction(practice, user=user).execute(skip_permission_checks=True)
+                workflow = practice.get_workflow()
+                if workflow is None:
+                    logger.warning(
+                        "Geen reviewworkflow voor praktijkvoorbeelden; import %s", practice.pk
+                    )
+                else:
+                    workflow.start(practice, user=user)
+                created.append(practice)
+            transaction.on_commit(partial(send_review_mail, [p.pk for p in created], user))
+    finally:
+        _collecting_review_mail.reset(token)
     return created
+
+
+def send_review_mail(pks, user):
+    """One mail to the moderators of the review task about all imported practices, to the
+    same people Wagtail's per-record mail would reach (their profile settings included)."""
+    practices = list(Practice.objects.filter(pk__in=pks).order_by("title"))
+    task_state = practices[0].current_workflow_task_state if practices else None
+    if task_state is None:
+        return
+    notifier = GroupApprovalTaskStateSubmissionEmailNotifier()
+    if not notifier.can_handle(task_state):
+        return
+    recipients = notifier.get_valid_recipients(task_state, user=user)
+    if not recipients:
+        return
+    url = reverse("wagtailsnippets_practices_practice:list") + "?workflow_state=in_review"
+    context = {
+        "importer": user.get_full_name() or user.get_username(),
+        "count": len(practices),
+        "titles": [practice.title for practice in practices],
+        "task": task_state.task.name,
+        "url": (get_admin_base_url() or "") + url,
+    }
+    subject = _("%(count)s praktijkvoorbeelden geïmporteerd en ter beoordeling aangeboden") % {
+        "count": len(practices)
+    }
+    body = render_to_string("practices/email/import_review.txt", context)
+    messages = [
+        (subject, body, settings.WAGTAILADMIN_NOTIFICATION_FROM_EMAIL, [recipient.email])
+        for recipient in sorted(recipients, key=lambda recipient: recipient.pk)
+    ]
+    try:
+        send_mass_mail(messages)
+    except OSError:
+        # The practices are stored and in review, and the dashboard lists them.
+        logger.exception("Reviewbericht voor %s geïmporteerde voorbeelden niet verstuurd", len(pks))
 
 
 def template_rows():

@@ -7,6 +7,7 @@ import io
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
@@ -458,3 +459,29 @@ def test_a_failure_halfway_through_the_import_leaves_nothing_behind(editor, monk
         imports.import_rows(check, editor)
     assert Practice.objects.count() == 0
     assert WorkflowState.objects.count() == 0
+
+
+def test_moderators_get_one_mail_for_the_whole_import(
+    editor_client, django_capture_on_commit_callbacks
+):
+    moderator = user_in("Eindredacteur", "eindredactie")
+    with django_capture_on_commit_callbacks(execute=True):
+        confirm(editor_client, xlsx_bytes(rows(bad=False)))
+
+    assert Practice.objects.count() == 20
+    assert len(mail.outbox) == 1
+    message = mail.outbox[0]
+    assert message.to == [moderator.email]
+    assert message.subject == "20 praktijkvoorbeelden geïmporteerd en ter beoordeling aangeboden"
+    assert "redacteur heeft 20 praktijkvoorbeelden geïmporteerd" in message.body
+    assert "- Pauzeproject nummer 13\n" in message.body
+    assert "?workflow_state=in_review" in message.body
+
+
+def test_a_single_submission_still_mails_the_moderators_itself(editor):
+    """Outside an import Wagtail's per-record review mail is untouched."""
+    moderator = user_in("Eindredacteur", "eindredactie")
+    practice = PracticeFactory(title="Los concept", live=False)
+    practice.get_workflow().start(practice, user=editor)
+    assert [message.to for message in mail.outbox] == [[moderator.email]]
+    assert "Los concept" in mail.outbox[0].subject
