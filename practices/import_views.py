@@ -65,6 +65,13 @@ class PracticeImportView(ImportPermissionMixin, WagtailAdminTemplateMixin, Templ
     index_url_name = "wagtailsnippets_practices_practice:list"
     url_namespace = "wagtailsnippets_practices_practice"
 
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": reverse(self.index_url_name), "label": Practice._meta.verbose_name_plural},
+            {"url": "", "label": self.get_page_title()},
+        ]
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context.update(
