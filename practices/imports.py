@@ -5,6 +5,11 @@ row, then the model's own ``clean``) and stores nothing. Only a file without a s
 error can be imported: ``import_rows`` creates every practice in one transaction, each as
 a draft with a revision, logged as created by the importing editor and put into the
 review workflow, as the public submission form does.
+
+Not django-import-export: its resources save one plain model instance per row, while a
+practice needs its cluster relations set before the first revision, Wagtail's create
+action and the workflow start; and its dry run writes rows and rolls them back, where
+this one never writes. csv, openpyxl (already a dependency) and a form per row suffice.
 """
 
 import csv
@@ -228,7 +233,7 @@ def cell_text(value):
 
 
 def read_csv(content):
-    """Rows of text from CSV bytes: UTF-8 with or without BOM, ',' or ';' (Excel NL) or tab."""
+    """Filled rows from CSV bytes: UTF-8 with or without BOM, ',' or ';' (Excel NL) or tab."""
     if content.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise ImportFileError(encoding_message())
     if content.startswith(b"PK\x03\x04"):
@@ -244,7 +249,7 @@ def read_csv(content):
     first_line = text.lstrip("\r\n").split("\n", 1)[0]
     delimiter = max((";", ",", "\t"), key=first_line.count)
     try:
-        return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+        return filled_rows(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as error:
         raise ImportFileError(
             _("Het CSV-bestand kan niet worden gelezen (%(reason)s).") % {"reason": error}
@@ -266,8 +271,33 @@ def corrupt_xlsx_message():
     )
 
 
+# Columns read from a worksheet, and empty rows after the last filled one that are still
+# looked at: a sheet formatted down to row 1,048,576 is not read to its end.
+MAX_COLUMNS = 60
+BLANK_ROWS_TOLERATED = 1000
+
+
+def filled_rows(rows):
+    """[(row number, cell texts)] of the rows with any value, numbered as the spreadsheet
+    numbers them; reading stops one filled row past the limit, so a too long file is
+    recognised without reading all of it."""
+    filled, blank_run = [], 0
+    for number, values in enumerate(rows, start=1):
+        cells = [cell_text(value) for value in values]
+        if any(cells):
+            filled.append((number, cells))
+            blank_run = 0
+            if len(filled) > max_rows() + 1:
+                break
+        else:
+            blank_run += 1
+            if blank_run > BLANK_ROWS_TOLERATED:
+                break
+    return filled
+
+
 def read_xlsx(content):
-    """Rows of cell values from the first worksheet of XLSX bytes."""
+    """Filled rows from the first worksheet of XLSX bytes."""
     from openpyxl import load_workbook
 
     if not content.startswith(b"PK\x03\x04"):
@@ -275,13 +305,7 @@ def read_xlsx(content):
     workbook = None
     try:
         workbook = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
-        rows = []
-        # Read one row past the limit, so a too long file is recognised without reading it all.
-        for values in workbook.worksheets[0].iter_rows(values_only=True):
-            rows.append(list(values))
-            if len(rows) > max_rows() + 1 and any(cell_text(v) for v in values):
-                break
-        return rows
+        return filled_rows(workbook.worksheets[0].iter_rows(values_only=True, max_col=MAX_COLUMNS))
     # A damaged workbook fails in many ways inside zipfile, XML parsing and openpyxl
     # (BadZipFile, KeyError, ValueError, TypeError, parser errors); all mean the same here.
     except Exception as error:
@@ -307,12 +331,7 @@ def read_table(name, content):
             _("Het bestand is te groot: maximaal %(mb)s MB. Splits het in kleinere bestanden.")
             % {"mb": max_bytes() // (1024 * 1024)}
         )
-    raw = read_csv(content) if extension == "csv" else read_xlsx(content)
-    numbered = [
-        (number, [cell_text(value) for value in values])
-        for number, values in enumerate(raw, start=1)
-    ]
-    numbered = [(number, cells) for number, cells in numbered if any(cells)]
+    numbered = read_csv(content) if extension == "csv" else read_xlsx(content)
     if not numbered:
         raise ImportFileError(_("Het bestand is leeg."))
     (header_number, headers), *rows = numbered

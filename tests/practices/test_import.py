@@ -485,3 +485,22 @@ def test_a_single_submission_still_mails_the_moderators_itself(editor):
     practice.get_workflow().start(practice, user=editor)
     assert [message.to for message in mail.outbox] == [[moderator.email]]
     assert "Los concept" in mail.outbox[0].subject
+
+
+def test_row_numbers_are_those_of_the_spreadsheet_also_after_a_blank_row(editor_client):
+    data = [row(1), [None] * len(HEADERS), row(2, fase="")]
+    check = check_of(editor_client, data)
+    assert [r.number for r in check.rows] == [2, 4]
+    assert only_errors(check) == [(4, "fase", "Verplicht; deze cel is leeg.")]
+
+
+def test_an_excel_date_cell_and_a_number_cell_are_read_as_written(editor_client):
+    import datetime
+
+    check = check_of(
+        editor_client,
+        [row(1, **{"laatst gecontroleerd": datetime.datetime(2025, 3, 15), "startjaar": 2019.0})],
+    )
+    assert check.ok, only_errors(check)
+    assert str(check.rows[0].cleaned["last_reviewed"]) == "2025-03-15"
+    assert check.rows[0].cleaned["start_year"] == 2019
