@@ -34,6 +34,7 @@ from django.utils.translation import gettext_lazy
 from wagtail.actions.create import CreateAction
 from wagtail.admin.mail import GroupApprovalTaskStateSubmissionEmailNotifier
 from wagtail.admin.utils import get_admin_base_url
+from wagtail.search.backends import get_search_backends
 
 from taggit.models import Tag
 
@@ -48,6 +49,7 @@ from .models import (
     PracticeOrganisation,
     Source,
     Stage,
+    search_index_deferred,
 )
 from .submission import PlainTextField, normalised, plain_text_to_html
 
@@ -398,7 +400,7 @@ def split_list(text):
 
 
 class Vocabulary:
-    """The taxonomy loaded once per file, so validating 500 rows costs a few queries."""
+    """The taxonomy loaded once per file, so validating a whole file costs a few queries."""
 
     def __init__(self):
         self.municipalities = {}
@@ -774,7 +776,7 @@ def unique_slug(title, taken_in_batch):
 def review_mail_collected():
     """True while an import puts its records into review: the shell's notifier then leaves
     out Wagtail's "submitted for review" mail per record, and the import sends the
-    moderators one mail for the whole file instead of up to 500."""
+    moderators one mail for the whole file instead of one per row."""
     return _collecting_review_mail.get()
 
 
@@ -784,6 +786,9 @@ def import_rows(check, user):
         raise ValueError("Only a check without errors can be imported.")
     created, slugs = [], set()
     token = _collecting_review_mail.set(True)
+    # Wagtail's PostgreSQL search index refreshes a whole-table norm on every save, which
+    # inside one long transaction grows with each row (200 rows: over a minute).
+    index_token = search_index_deferred.set(True)
     try:
         with transaction.atomic():
             for row in check.rows:
@@ -801,10 +806,20 @@ def import_rows(check, user):
                 else:
                     workflow.start(practice, user=user)
                 created.append(practice)
-            transaction.on_commit(partial(send_review_mail, [p.pk for p in created], user))
+            pks = [practice.pk for practice in created]
+            transaction.on_commit(partial(index_for_search, pks))
+            transaction.on_commit(partial(send_review_mail, pks, user))
     finally:
+        search_index_deferred.reset(index_token)
         _collecting_review_mail.reset(token)
     return created
+
+
+def index_for_search(pks):
+    """Add the imported practices to the search index, in one batch per backend."""
+    practices = list(Practice.objects.filter(pk__in=pks))
+    for backend in get_search_backends(with_auto_update=True):
+        backend.add_bulk(Practice, practices)
 
 
 def send_review_mail(pks, user):

@@ -12,6 +12,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from wagtail.models import ModelLogEntry, Revision, WorkflowState
+from wagtail.search.backends import get_search_backend
 
 import pytest
 from openpyxl import Workbook, load_workbook
@@ -504,3 +505,17 @@ def test_an_excel_date_cell_and_a_number_cell_are_read_as_written(editor_client)
     assert check.ok, only_errors(check)
     assert str(check.rows[0].cleaned["last_reviewed"]) == "2025-03-15"
     assert check.rows[0].cleaned["start_year"] == 2019
+
+
+def test_imported_practices_are_in_the_search_index_after_the_commit(
+    editor_client, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        confirm(editor_client, xlsx_bytes(rows(bad=False)[:3]))
+    search = get_search_backend().search
+    assert list(search("Pauzeproject", Practice)) == []
+
+    for callback in callbacks:
+        callback()
+    found = {practice.title for practice in search("Pauzeproject", Practice)}
+    assert found == {f"Pauzeproject nummer {number}" for number in range(3)}
