@@ -819,7 +819,12 @@ def index_for_search(pks):
     """Add the imported practices to the search index, in one batch per backend."""
     practices = list(Practice.objects.filter(pk__in=pks))
     for backend in get_search_backends(with_auto_update=True):
-        backend.add_bulk(Practice, practices)
+        try:
+            backend.add_bulk(Practice, practices)
+        except Exception:
+            # The practices are stored; `manage.py update_index` adds them later. The editor
+            # must not see an error page for an import that succeeded.
+            logger.exception("Zoekindex niet bijgewerkt na import van %s voorbeelden", len(pks))
 
 
 def send_review_mail(pks, user):
