@@ -1,5 +1,7 @@
 """Practice examples: documented collaborations between a school and youth work."""
 
+from contextvars import ContextVar
+
 from django import forms
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.cache import cache
@@ -53,6 +55,9 @@ SUMMARY_MAX_LENGTH = 300
 FACET_VERSION_KEY = "practices:facets:version"
 # The fields the derived coverage is computed from.
 COVERAGE_SOURCES = {"municipality", "extra_municipalities"}
+# Set by the bulk import (practices/imports.py) while its transaction runs: it indexes its
+# practices for search in one go afterwards, instead of once per save inside it.
+search_index_deferred = ContextVar("practices_search_index_deferred", default=False)
 
 
 def invalidate_facet_cache():
@@ -519,6 +524,9 @@ class Practice(
         stored = Practice.objects.filter(pk=self.pk).values_list("municipality_id", flat=True)
         extra = Practice.extra_municipalities.through.objects.filter(practice_id=self.pk)
         self.coverage.set({*stored, *extra.values_list("municipality_id", flat=True)})
+
+    def get_indexed_instance(self):
+        return None if search_index_deferred.get() else self
 
     @property
     def province(self):

@@ -3,6 +3,8 @@
 
 Registered by the shell (jos_portal.accounts) inside the "Kennisbank" menu group."""
 
+from functools import cached_property
+
 from django import forms
 from django.contrib import messages
 from django.urls import path, reverse
@@ -11,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn, LiveStatusTagColumn
-from wagtail.admin.widgets import BooleanRadioSelect
+from wagtail.admin.widgets import BooleanRadioSelect, HeaderButton
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 import django_filters
@@ -21,6 +23,7 @@ from jos_portal.taxonomy.drafts import ForeignDraftNoticeMixin
 from jos_portal.taxonomy.models import Factor, Province, SchoolType
 from jos_portal.taxonomy.provenance import fictional_column
 
+from .import_views import ImportTemplateView, PracticeImportView
 from .models import Practice, Source, Stage, Status
 
 FICTIONAL_COLUMN = fictional_column()
@@ -123,6 +126,23 @@ class PracticeEditViewMixin:
         return super().get(request, *args, **kwargs)
 
 
+class PracticeIndexViewMixin:
+    """The list's header offers the bulk import beside "add", to who may add practices."""
+
+    @cached_property
+    def header_buttons(self):
+        buttons = list(super().header_buttons)
+        if self.add_url:
+            buttons.append(
+                HeaderButton(
+                    _("Importeren"),
+                    url=reverse("wagtailsnippets_practices_practice:import"),
+                    icon_name="upload",
+                )
+            )
+        return buttons
+
+
 class PracticeViewSet(SnippetViewSet):
     model = Practice
     icon = "doc-full-inverse"
@@ -174,6 +194,10 @@ class PracticeViewSet(SnippetViewSet):
         return Practice.objects.select_related("municipality", "possible_duplicate")
 
     @property
+    def index_view_class(self):
+        return type("PracticeIndexView", (PracticeIndexViewMixin, super().index_view_class), {})
+
+    @property
     def edit_view_class(self):
         base = super().edit_view_class
         return type("PracticeEditView", (ForeignDraftNoticeMixin, PracticeEditViewMixin, base), {})
@@ -206,5 +230,16 @@ class PracticeViewSet(SnippetViewSet):
                     self.submissions_view_class, **self.submissions_view_kwargs, results_only=True
                 ),
                 name="submissions_results",
+            ),
+            path("importeren/", PracticeImportView.as_view(), name="import"),
+            path(
+                "importeren/sjabloon.csv",
+                ImportTemplateView.as_view(file_format="csv"),
+                name="import_template_csv",
+            ),
+            path(
+                "importeren/sjabloon.xlsx",
+                ImportTemplateView.as_view(file_format="xlsx"),
+                name="import_template_xlsx",
             ),
         ]

@@ -8,16 +8,20 @@ moderator's name, the admin link and, once published, the public link.
 """
 
 from wagtail.admin.mail import (
+    GroupApprovalTaskStateSubmissionEmailNotifier,
     WorkflowStateApprovalEmailNotifier,
     WorkflowStateRejectionEmailNotifier,
 )
 from wagtail.admin.utils import get_admin_base_url
-from wagtail.models import AbstractPage, WorkflowState
-from wagtail.signals import workflow_approved, workflow_rejected
+from wagtail.models import AbstractPage, TaskState, WorkflowState
+from wagtail.signals import task_submitted, workflow_approved, workflow_rejected
+
+from practices.imports import review_mail_collected
 
 # Wagtail's own receivers are connected under these ids (wagtail/admin/signal_handlers.py).
 APPROVED_UID = "workflow_state_approved_email_notification"
 REJECTED_UID = "workflow_state_rejected_email_notification"
+SUBMITTED_UID = "group_approval_task_submitted_email_notification"
 
 
 class CommentContextMixin:
@@ -58,12 +62,22 @@ class RejectionWithCommentNotifier(CommentContextMixin, WorkflowStateRejectionEm
     pass
 
 
+class SubmissionNotifier(GroupApprovalTaskStateSubmissionEmailNotifier):
+    """Wagtail's "submitted for review" mail to the moderators, except for the records a
+    bulk import puts into review: the import sends one mail for all of them."""
+
+    def can_handle(self, instance, **kwargs):
+        return not review_mail_collected() and super().can_handle(instance, **kwargs)
+
+
 approval_notifier = ApprovalWithCommentNotifier()
 rejection_notifier = RejectionWithCommentNotifier()
+submission_notifier = SubmissionNotifier()
 
 
 def connect_notifiers():
-    """Replace Wagtail's approval and rejection mails by ours, whatever the app order.
+    """Replace Wagtail's approval, rejection and submission mails by ours, whatever the
+    app order.
 
     If Wagtail's receivers are already connected they are removed; if wagtail.admin's
     ready() runs later, its connect() with the same dispatch_uid is a no-op, because a
@@ -74,3 +88,5 @@ def connect_notifiers():
     ):
         signal.disconnect(sender=WorkflowState, dispatch_uid=uid)
         signal.connect(notifier, sender=WorkflowState, dispatch_uid=uid)
+    task_submitted.disconnect(sender=TaskState, dispatch_uid=SUBMITTED_UID)
+    task_submitted.connect(submission_notifier, sender=TaskState, dispatch_uid=SUBMITTED_UID)

@@ -494,6 +494,11 @@ SUBMISSION_RATE_WINDOW = int(os.environ.get("SUBMISSION_RATE_WINDOW", str(60 * 6
 SUBMISSION_CONFIRMATION_WINDOW = int(
     os.environ.get("SUBMISSION_CONFIRMATION_WINDOW", str(24 * 60 * 60))
 )
+# Bulk import of practices in the admin (practices/imports.py): largest file and most rows.
+# The import runs inside the request, in one transaction: 200 rows took about 20 seconds
+# on PostgreSQL on a busy two-core machine, within gunicorn's 30-second timeout.
+PRACTICE_IMPORT_MAX_BYTES = 2 * 1024 * 1024
+PRACTICE_IMPORT_MAX_ROWS = 200
 # Two-factor authentication (TOTP, django-otp): optional for everyone with an admin account,
 # required for superusers and the groups below; they set it up at /admin/tweestapsverificatie/.
 # One login for everyone: the admin's, which asks the code; Wagtail's front-end login
