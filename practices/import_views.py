@@ -107,7 +107,8 @@ class PracticeImportView(ImportPermissionMixin, WagtailAdminTemplateMixin, Templ
             )
             return self.show_check(check, uploaded.name, b"")
         content = uploaded.read()
-        return self.show_check(imports.check_file(uploaded.name, content), uploaded.name, content)
+        check = imports.check_file(uploaded.name, content, user=request.user)
+        return self.show_check(check, uploaded.name, content)
 
     def show_check(self, check, name, content, **extra):
         return self.render_to_response(
@@ -125,7 +126,7 @@ class PracticeImportView(ImportPermissionMixin, WagtailAdminTemplateMixin, Templ
             content = base64.b64decode(request.POST.get("file_data", ""), validate=True)
         except (binascii.Error, ValueError):
             content = b""
-        check = imports.check_file(name, content)
+        check = imports.check_file(name, content, user=request.user)
         if not check.ok:
             messages.error(
                 request,

@@ -38,6 +38,7 @@ from wagtail.search.backends import get_search_backends
 
 from taggit.models import Tag
 
+from jos_portal.taxonomy.forms import may_add_topics
 from jos_portal.taxonomy.models import Factor, Municipality, Organisation, SchoolType, TargetGroup
 from jos_portal.taxonomy.provenance import Provenance
 
@@ -146,7 +147,10 @@ def columns():
             "tags",
             _("onderwerpen"),
             False,
-            _("Vrije onderwerpen, gescheiden door ';'. Een nieuw onderwerp wordt aangemaakt."),
+            _(
+                "Onderwerpen, gescheiden door ';'. Een Redacteur of Eindredacteur kan een nieuw "
+                "onderwerp toevoegen; een Bijdrager kiest uit de bestaande."
+            ),
         ),
         Column("start_year", _("startjaar"), False, _("Een jaartal, bijvoorbeeld 2021.")),
         Column(
@@ -402,7 +406,11 @@ def split_list(text):
 class Vocabulary:
     """The taxonomy loaded once per file, so validating a whole file costs a few queries."""
 
-    def __init__(self):
+    def __init__(self, user=None):
+        # Controlled topics: who may not add topics picks from the existing ones.
+        self.topics = None
+        if user is not None and not may_add_topics(user):
+            self.topics = {name.casefold() for name in Tag.objects.values_list("name", flat=True)}
         self.municipalities = {}
         for municipality in Municipality.objects.all():
             self.municipalities.setdefault(municipality.code.casefold(), municipality)
@@ -504,8 +512,12 @@ class YesNoField(forms.CharField):
 
 
 class TagListField(forms.CharField):
-    def __init__(self, **kwargs):
+    """Topics separated by ';'. ``known`` (casefolded names) is given when the importing
+    user may not add topics: then a topic not on the list is an error, as in the form."""
+
+    def __init__(self, known=None, **kwargs):
         super().__init__(required=False, **kwargs)
+        self.known = known
 
     def clean(self, value):
         names = split_list(super().clean(value))
@@ -516,6 +528,16 @@ class TagListField(forms.CharField):
                 _("Een onderwerp is langer dan %(max)s tekens: '%(name)s'.")
                 % {"max": max_length, "name": too_long[0][:40]}
             )
+        if self.known is not None:
+            unknown = [name for name in names if name.casefold() not in self.known]
+            if unknown:
+                raise ValidationError(
+                    _(
+                        "Dit onderwerp bestaat nog niet: %(names)s. Kies een bestaand "
+                        "onderwerp; nieuwe onderwerpen voegt de redactie toe."
+                    )
+                    % {"names": ", ".join(unknown)}
+                )
         return list(dict.fromkeys(names))
 
 
@@ -567,7 +589,7 @@ class PracticeRowForm(forms.Form):
                         "(Organisaties) of controleer de schrijfwijze."
                     ),
                 ),
-                "tags": TagListField(),
+                "tags": TagListField(known=v.topics),
                 "start_year": forms.IntegerField(required=False, min_value=1950, max_value=2100),
                 "evidence_level": LabelChoiceField(EvidenceLevel.choices, required=False),
                 "last_reviewed": forms.DateField(required=False, input_formats=DATE_FORMATS),
@@ -649,14 +671,15 @@ class ImportCheck:
         return [row for row in self.rows if not row.ok]
 
 
-def check_file(name, content):
-    """Read and validate an uploaded file without storing anything."""
+def check_file(name, content, user=None):
+    """Read and validate an uploaded file without storing anything; ``user`` is who
+    imports (a contributor may not add topics)."""
     try:
         headers, rows = read_table(name, content)
         mapping = map_headers(headers)
     except ImportFileError as error:
         return ImportCheck(file_error=str(error))
-    vocabulary = Vocabulary()
+    vocabulary = Vocabulary(user)
     headers_by_key = {column.key: column.header for column in columns()}
     seen_titles = {}
     results = []

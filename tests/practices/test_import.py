@@ -397,13 +397,29 @@ def test_anonymous_visitors_are_sent_to_the_login(client):
     assert response.status_code == 302 and "/admin/login/" in response.url
 
 
-def test_a_contributor_may_import_drafts(client):
+def test_a_contributor_may_import_drafts_with_existing_topics_only(client):
+    from taggit.models import Tag
+
     Organisation.objects.create(name="Stichting Proefschool", kind="school")
     contributor = user_in("Bijdrager", "bijdrager")
     client.force_login(contributor)
+    # New topics are the editors' call, in the import as in the form.
+    check = upload(client, xlsx_bytes(rows(bad=False)[:2])).context["check"]
+    assert not check.ok
+    messages = {error.message for bad in check.bad_rows for error in bad.errors}
+    assert messages == {
+        "Dit onderwerp bestaat nog niet: pauze, polarisatie. Kies een bestaand onderwerp; "
+        "nieuwe onderwerpen voegt de redactie toe."
+    }
+    assert confirm(client, xlsx_bytes(rows(bad=False)[:2])).status_code == 200
+    assert not Tag.objects.exists() and not Practice.objects.exists()
+
+    Tag.objects.create(name="Pauze", slug="pauze")
+    Tag.objects.create(name="polarisatie", slug="polarisatie")
     response = confirm(client, xlsx_bytes(rows(bad=False)[:2]))
     assert response.status_code == 302
     assert Practice.objects.filter(live=False).count() == 2
+    assert Tag.objects.count() == 2
 
 
 def test_the_list_header_links_to_the_import_for_who_may_add(editor_client, client):
