@@ -16,6 +16,8 @@ from taggit.models import Tag
 
 from jos_portal.core.models import ContentPage, ContentPageTag
 from jos_portal.core.visibility import public_page_q
+from jos_portal.events.models import EventPage, EventPageTag
+from jos_portal.stories.models import StoryPage, StoryPageTag, Tip, TipTag
 from jos_portal.taxonomy.models import Factor, FactorTag
 from practices.models import Practice, PracticeTag
 from publications.models import Publication, PublicationTag
@@ -53,6 +55,9 @@ SOURCES = [
     TopicSource("sessions", _("Werkplaatssessies"), SessionTag, LIVE),
     TopicSource("factors", _("Factoren"), FactorTag, Q(), "discovery:factor_map"),
     TopicSource("publications", _("Publicaties"), PublicationTag, LIVE, "publications:list"),
+    TopicSource("stories", _("Verhalen"), StoryPageTag, public_page_q("content_object__")),
+    TopicSource("tips", _("Tips"), TipTag, LIVE),
+    TopicSource("events", _("Bijeenkomsten"), EventPageTag, public_page_q("content_object__")),
     # Live and outside any section with a password, login or group restriction.
     TopicSource("pages", _("Pagina's"), ContentPageTag, public_page_q("content_object__")),
 ]
@@ -122,6 +127,13 @@ def topic_groups(tag, limit=ITEMS_PER_GROUP):
         "publications": Publication.objects.published()
         .filter(**tagged(PublicationTag))
         .order_by("-year", "title"),
+        "stories": StoryPage.objects.filter(public_page_q())
+        .filter(**tagged(StoryPageTag))
+        .order_by("-first_published_at", "-pk"),
+        "tips": Tip.objects.published().filter(**tagged(TipTag)).order_by("title"),
+        "events": EventPage.objects.filter(public_page_q())
+        .filter(**tagged(EventPageTag))
+        .order_by("-start", "-pk"),
         "pages": ContentPage.objects.filter(public_page_q())
         .filter(**tagged(ContentPageTag))
         .order_by("title"),

@@ -175,3 +175,25 @@ def test_every_feed_uses_the_host_the_visitor_asked_for(client, portal, home, ur
         for address in addresses
         if address.startswith("http")
     ), addresses
+
+
+def test_a_topic_page_gathers_stories_tips_and_events_too(client, db):
+    from tests.factories.events import EventIndexPageFactory, EventPageFactory
+    from tests.factories.stories import TipFactory, site_home
+
+    home = site_home()
+    stories = StoryIndexPageFactory(parent=home)
+    StoryPageFactory(parent=stories, title="Een verhaal over verzuim", tags=["schoolverzuim"])
+    TipFactory(title="Bel ouders op dag één", tags=["schoolverzuim"])
+    TipFactory(title="Concepttip", tags=["schoolverzuim"], live=False)
+    events = EventIndexPageFactory(parent=home)
+    EventPageFactory(parent=events, title="Middag over verzuim", tags=["schoolverzuim"])
+
+    html = client.get("/onderwerpen/schoolverzuim/").content.decode()
+    assert "<h1>Schoolverzuim</h1>" in html
+    for title in ("Een verhaal over verzuim", "Bel ouders op dag één", "Middag over verzuim"):
+        assert title in html, title
+    assert "Concepttip" not in html
+    assert 'id="stories"' in html and 'id="tips"' in html and 'id="events"' in html
+    index = client.get("/onderwerpen/").content.decode()
+    assert ">Schoolverzuim</a>" in index
