@@ -67,3 +67,12 @@
   });
   window.addEventListener("popstate", function () { load(window.location.href, false); });
 })();
+
+// After a refused form submit the error summary takes the focus (and so the screen reader
+// and the viewport on a phone), instead of leaving both at the top of the page.
+(function () {
+  var summary = document.querySelector("[data-focus-on-load]");
+  if (!summary) return;
+  summary.focus();
+  summary.scrollIntoView({ block: "start" });
+})();
