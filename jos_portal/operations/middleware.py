@@ -56,9 +56,33 @@ class DatabaseUnavailableMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request, exception):
-        if not isinstance(exception, OperationalError | InterfaceError):
+        if not is_unreachable(exception):
             return None
         return database_unavailable(request, exception)
+
+
+# SQLSTATE classes of a database that is away or overloaded: connection exception (08),
+# insufficient resources (53, "too many connections"), operator intervention (57: shutdown,
+# statement timeout).
+UNAVAILABLE_SQLSTATES = ("08", "53", "57")
+# SQLite reports a missing file, a lock held too long or a failing disk as OperationalError,
+# but also a query on a column or table that does not exist: that is a bug, not an outage.
+SQLITE_UNAVAILABLE = ("unable to open", "database is locked", "disk i/o", "readonly database")
+
+
+def is_unreachable(exception):
+    """Whether a database error means "not reachable now" (a 503 with Retry-After) rather
+    than a bug (a 500 that reaches the error report)."""
+    if not isinstance(exception, OperationalError | InterfaceError):
+        return False
+    cause = exception.__cause__
+    if type(cause).__module__ == "sqlite3":
+        message = str(cause).lower()
+        return any(fragment in message for fragment in SQLITE_UNAVAILABLE)
+    sqlstate = getattr(cause, "sqlstate", None) or getattr(cause, "pgcode", None)
+    if sqlstate:
+        return sqlstate.startswith(UNAVAILABLE_SQLSTATES)
+    return True  # no code: the driver could not talk to the server at all
 
 
 def database_unavailable(request, exception):
@@ -79,7 +103,7 @@ def server_error(request):
     """handler500: a database error raised outside a view (by the session middleware
     for a logged-in editor, say) also gets the friendly 503 instead of a 500."""
     exception = sys.exc_info()[1]
-    if isinstance(exception, OperationalError | InterfaceError):
+    if is_unreachable(exception):
         return database_unavailable(request, exception)
     return defaults.server_error(request)
 

@@ -177,3 +177,33 @@ def test_other_errors_before_the_view_stay_a_500(client, home):
     ):
         response = client.get("/admin/")
     assert response.status_code == 500
+
+
+def test_only_an_unreachable_database_gives_the_503():
+    """A query on a column that does not exist is a bug (a 500 that reaches the error
+    report), not "database unreachable"; a lock, a missing file or a connection failure
+    is an outage."""
+    import sqlite3
+
+    from jos_portal.operations.middleware import is_unreachable
+
+    def wrapped(cause, message=None):
+        error = OperationalError(message or str(cause))
+        error.__cause__ = cause
+        return error
+
+    class PgError(Exception):
+        def __init__(self, sqlstate):
+            super().__init__(sqlstate)
+            self.sqlstate = sqlstate
+
+    assert not is_unreachable(wrapped(sqlite3.OperationalError("no such column: x.y")))
+    assert not is_unreachable(wrapped(sqlite3.OperationalError("no such table: z")))
+    assert is_unreachable(wrapped(sqlite3.OperationalError("database is locked")))
+    assert is_unreachable(wrapped(sqlite3.OperationalError("unable to open database file")))
+    assert is_unreachable(wrapped(PgError("08006")))  # connection failure
+    assert is_unreachable(wrapped(PgError("53300")))  # too many connections
+    assert is_unreachable(wrapped(PgError("57014")))  # statement timeout
+    assert not is_unreachable(wrapped(PgError("42703")))  # undefined column
+    assert is_unreachable(OperationalError("connection refused"))  # no code at all
+    assert not is_unreachable(ValueError("x"))
