@@ -117,6 +117,8 @@ class ListSitemap(Sitemap):
         "discovery:topics",
         "stories:tips",
         "discovery:sitemap_page",
+        "discovery:reading_guide",
+        "discovery:municipality_guide",
         "open_data",
     )
 

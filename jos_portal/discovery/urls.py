@@ -20,6 +20,7 @@ urlpatterns = [
     path("zoeken/", views.search, name="search"),
     path("sitemap/", views.sitemap_page, name="sitemap_page"),
     path("voor-gemeenten/", views.municipality_guide, name="municipality_guide"),
+    path("leeswijzer/", views.reading_guide, name="reading_guide"),
     path("zoeken/suggesties/", views.search_suggestions, name="search_suggestions"),
     path("feed/", EverythingNewFeed(), name="feed"),
 ]

@@ -458,6 +458,12 @@ SITEMAP_SECTIONS = [
     ("discovery:topics", _lazy("Onderwerpen"), _lazy("alles per thema")),
     ("discovery:regions", _lazy("Regio's"), _lazy("per provincie en gemeente")),
     ("discovery:search", _lazy("Zoeken"), _lazy("in alles tegelijk")),
+    ("discovery:reading_guide", _lazy("Leeswijzer"), _lazy("wat de labels en factoren betekenen")),
+    (
+        "discovery:municipality_guide",
+        _lazy("Voor gemeenten"),
+        _lazy("zo start je een samenwerking"),
+    ),
 ]
 SITEMAP_REUSE = [
     ("open_data", _lazy("Open data"), _lazy("de gegevens om zelf te gebruiken")),
@@ -523,3 +529,9 @@ def municipality_guide(request):
             "factor_kinds": FACTOR_KIND_PLURALS,
         },
     )
+
+
+def reading_guide(request):
+    """'Leeswijzer': what a practice record holds, what its labels mean, what the three
+    kinds of factors are and how the factor map counts. Linked where those labels appear."""
+    return render(request, "discovery/reading_guide.html", {"factor_kinds": FACTOR_KIND_PLURALS})

@@ -33,3 +33,10 @@ def test_a_policy_officer_reads_the_legend_and_finds_the_guide(page, demo_server
     text = page.locator("#workplaces-heading").inner_text()
     assert "/" not in text
     assert page.get_by_role("link", name="Voor gemeenten").first.is_visible()
+
+
+def test_the_reading_guide_and_the_sitemap_page_are_accessible(page, demo_server):
+    for path in ("/leeswijzer/", "/sitemap/", "/voor-gemeenten/"):
+        page.goto(demo_server.url + path)
+        assert page.locator("h1").count() == 1
+        assert_no_serious_axe_violations(page)

@@ -184,3 +184,11 @@ def test_the_guide_for_municipalities_is_linked_from_every_region_page(client, h
         f"/regio/{tilburg.province.slug}/{tilburg.slug}/",
     ):
         assert 'href="/voor-gemeenten/"' in client.get(url).content.decode(), url
+
+
+def test_the_reading_guide_explains_the_labels_and_is_linked(client, home):
+    html = client.get("/leeswijzer/").content.decode()
+    for text in ("Herkomst van de kennis", "Erkenning", "Fictief voorbeeld", "Valkuilen"):
+        assert text in html, text
+    assert 'href="/leeswijzer/"' in client.get("/").content.decode()  # footer
+    assert 'href="/leeswijzer/#factorenkaart"' in client.get("/factoren/").content.decode()
