@@ -37,6 +37,33 @@ ANSWER_LABELS = {
     DONT_KNOW: _("Weet ik niet"),
     MISSING: _("Niet ingevuld"),
 }
+PITFALL = "valkuil"
+
+# A score in words, so that nobody reads "Valkuilen 75%" as bad: for a pitfall the score is
+# reversed (high means the pitfall hardly plays), and the words say risk instead of quality.
+# (lowest score of the band, words) from high to low.
+VERDICTS = [
+    (75, _("staat goed")),
+    (50, _("redelijk")),
+    (25, _("aandacht nodig")),
+    (0, _("veel aandacht nodig")),
+]
+PITFALL_VERDICTS = [
+    (75, _("weinig risico")),
+    (50, _("enig risico")),
+    (25, _("risico")),
+    (0, _("groot risico")),
+]
+
+
+def verdict(score, kind):
+    """The score in words; "niet te bepalen" without a score."""
+    if score is None:
+        return _("niet te bepalen")
+    bands = PITFALL_VERDICTS if kind == PITFALL else VERDICTS
+    return next(words for lowest, words in bands if score >= lowest)
+
+
 GROUP_ORDER = [kind for kind, _label in FACTOR_KIND_PLURALS]
 GROUP_LABELS = dict(FACTOR_KIND_PLURALS)
 
@@ -85,6 +112,14 @@ class FactorScore:
         return sum(1 for s in self.statements if s.value == DONT_KNOW)
 
     @property
+    def verdict(self):
+        return verdict(self.score, self.kind)
+
+    @property
+    def is_pitfall(self):
+        return self.kind == PITFALL
+
+    @property
     def missing(self):
         return sum(1 for s in self.statements if s.value == MISSING)
 
@@ -98,6 +133,10 @@ class GroupScore:
     answered: int = 0
     dont_know: int = 0
     missing: int = 0
+
+    @property
+    def verdict(self):
+        return verdict(self.score, self.kind)
 
 
 @dataclass

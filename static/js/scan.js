@@ -97,4 +97,18 @@
     printButton.hidden = false;
     printButton.addEventListener("click", function () { window.print(); });
   }
+
+  // Copy the link to the result; without the clipboard API the field stays selectable.
+  var copyButton = document.querySelector("[data-copy-link]");
+  if (copyButton && navigator.clipboard) {
+    var field = document.getElementById(copyButton.getAttribute("data-copy-link"));
+    var status = document.querySelector("[data-copy-status]");
+    copyButton.hidden = false;
+    copyButton.addEventListener("click", function () {
+      navigator.clipboard.writeText(field.value).then(
+        function () { if (status) status.textContent = copyButton.getAttribute("data-copied"); },
+        function () { field.select(); if (status) status.textContent = copyButton.getAttribute("data-copy-failed"); }
+      );
+    });
+  }
 })();

@@ -1,6 +1,7 @@
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.conftest import assert_no_serious_axe_violations
 
@@ -65,9 +66,30 @@ def test_complete_the_scan_open_the_result_and_follow_a_recommendation(page, dem
     table = page.get_by_role("table", name="Score per onderdeel")
     assert "Randvoorwaarden" in table.inner_text() and "33%" in table.inner_text()
     assert page.get_by_role("button", name="Afdrukken").is_visible()
+    # Scores in words: the pitfalls answered "helemaal mee eens" are a big risk, not "0%".
+    summary = page.locator(".scan-summary").inner_text()
+    assert "Valkuilen: groot risico" in summary
     assert_no_serious_axe_violations(page)
 
     result = page.url
+    # On a phone: the summary first, no tiny chart text, the long table folded away, the
+    # link copied with one button, and the scrollable tables reachable by keyboard.
+    phone = page.context.browser.new_context(
+        locale="nl-NL",
+        viewport={"width": 375, "height": 740},
+        permissions=["clipboard-read", "clipboard-write"],
+    ).new_page()
+    phone.goto(result)
+    assert phone.locator("#summary-heading").bounding_box()["y"] < 1200
+    assert not phone.locator(".bar-chart").first.is_visible()
+    assert not phone.get_by_role("table", name="Score en antwoorden per factor").is_visible()
+    phone.get_by_text("Toon de score en jullie antwoorden per factor").click()
+    assert phone.get_by_role("table", name="Score en antwoorden per factor").is_visible()
+    phone.get_by_role("button", name="Kopieer link").click()
+    expect(phone.locator("[data-copy-status]")).to_have_text("Link gekopieerd.")
+    assert phone.evaluate("navigator.clipboard.readText()") == result
+    assert_no_serious_axe_violations(phone)
+    phone.context.close()
     pdf_href = page.get_by_role("link", name="Download als PDF").get_attribute("href")
     pdf = page.request.get(demo_server.url + pdf_href)
     assert pdf.status == 200 and pdf.headers["content-type"] == "application/pdf"

@@ -107,3 +107,13 @@ def test_a_code_for_a_version_that_does_not_exist_gives_a_clear_message(client, 
     response = client.get(f"/samenwerkingsscan/uitslag/{code}/")
     assert response.status_code in (400, 404)
     assert "versie" in response.content.decode().lower()
+
+
+def test_scores_in_words_never_praise_a_pitfall_as_a_percentage():
+    from jos_portal.scan.scoring import verdict
+
+    assert str(verdict(100, "valkuil")) == "weinig risico"
+    assert str(verdict(10, "valkuil")) == "groot risico"
+    assert str(verdict(100, "succesfactor")) == "staat goed"
+    assert str(verdict(49, "randvoorwaarde")) == "aandacht nodig"
+    assert str(verdict(None, "valkuil")) == "niet te bepalen"
