@@ -40,3 +40,16 @@ def test_the_reading_guide_and_the_sitemap_page_are_accessible(page, demo_server
         page.goto(demo_server.url + path)
         assert page.locator("h1").count() == 1
         assert_no_serious_axe_violations(page)
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_the_home_province_picker_is_usable(demo_server, monkeypatch, width):
+    with chromium_page(monkeypatch, viewport={"width": width, "height": 900}) as page:
+        page.goto(demo_server.url + "/")
+        picker = page.locator("#home-provincie")
+        assert picker.bounding_box()["width"] >= 150
+        assert picker.input_value() == ""
+        assert "kies je provincie" in picker.locator("option").first.inner_text()
+        picker.select_option(label="Noord-Brabant")
+        page.get_by_role("button", name="Toon voorbeelden").click()
+        page.wait_for_url("**/praktijkvoorbeelden/?provincie=noord-brabant")
