@@ -10,7 +10,9 @@ from django.db.models.signals import post_delete
 from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format, number_format
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from wagtail.admin.panels import (
     FieldPanel,
@@ -53,6 +55,11 @@ SUMMARY_MAX_LENGTH = 300
 FACET_VERSION_KEY = "practices:facets:version"
 # The fields the derived coverage is computed from.
 COVERAGE_SOURCES = {"municipality", "extra_municipalities"}
+
+
+def euros(amount):
+    """Whole euros with a thousands separator, as in the interface language (8.000)."""
+    return number_format(amount, decimal_pos=0, force_grouping=True)
 
 
 def invalidate_facet_cache():
@@ -808,8 +815,14 @@ class Practice(
         )
 
     @property
-    def owner_contact_is_email(self):
-        return "@" in self.owner_contact and "/" not in self.owner_contact
+    def owner_contact_link(self):
+        """A mailto: or web link for the owner's contact, or "" when it is neither."""
+        contact = self.owner_contact.strip()
+        if contact.startswith(("https://", "http://")):
+            return contact
+        if "@" in contact and " " not in contact and "/" not in contact and ":" not in contact:
+            return f"mailto:{contact}"
+        return ""
 
     @property
     def cost_band(self):
@@ -835,8 +848,104 @@ class Practice(
 
     @property
     def is_evaluated(self):
-        """Shown as "evaluated" only when an evaluation is on record."""
-        return bool(self.evaluations.all())
+        """Shown as "evaluated" only when an evaluation is on record (a research entry or
+        the link to an evaluation report)."""
+        return bool(self.evidence_url or (self.pk and self.evaluations.all()))
+
+    @property
+    def public_evidence_level(self):
+        """The own-scale label as visitors see it: "evaluated" needs an evaluation."""
+        if self.evidence_level == EvidenceLevel.EVALUATED and not self.is_evaluated:
+            return EvidenceLevel.DESCRIBED.label
+        return self.get_evidence_level_display()
+
+    @property
+    def recognition_display(self):
+        """The official rating with its dates, e.g. "Goed beschreven (1-3-2024 tot 1-3-2029)"."""
+        if not self.recognition:
+            return ""
+        dates = []
+        if self.recognition_date:
+            dates.append(_("sinds %(date)s") % {"date": date_format(self.recognition_date)})
+        if self.recognition_valid_until:
+            dates.append(
+                _("geldig tot %(date)s") % {"date": date_format(self.recognition_valid_until)}
+            )
+        label = str(self.get_recognition_display())
+        return f"{label} ({', '.join(str(d) for d in dates)})" if dates else label
+
+    @property
+    def age_display(self):
+        if self.age_from is not None and self.age_to is not None:
+            return _("%(low)d tot en met %(high)d jaar") % {
+                "low": self.age_from,
+                "high": self.age_to,
+            }
+        if self.age_from is not None:
+            return _("vanaf %(low)d jaar") % {"low": self.age_from}
+        if self.age_to is not None:
+            return _("tot en met %(high)d jaar") % {"high": self.age_to}
+        return ""
+
+    @property
+    def cost_display(self):
+        low, high = self.cost_per_year_from, self.cost_per_year_to
+        if low is not None and high is not None and low != high:
+            return _("€ %(low)s tot € %(high)s per jaar") % {"low": euros(low), "high": euros(high)}
+        amount = low if low is not None else high
+        if amount is None:
+            return ""
+        if low is None:
+            return _("tot € %(amount)s per jaar") % {"amount": euros(amount)}
+        return _("€ %(amount)s per jaar") % {"amount": euros(amount)}
+
+    @property
+    def hours_display(self):
+        if self.youth_work_hours_per_week is None:
+            return ""
+        hours = f"{self.youth_work_hours_per_week.normalize():f}".replace(".", ",")
+        return _("%(hours)s uur per week") % {"hours": hours}
+
+    @property
+    def duration_display(self):
+        """ "10 weken, 8 bijeenkomsten van 50 minuten"; the parts that are known."""
+        parts = []
+        if self.duration_weeks:
+            parts.append(
+                ngettext("%(n)d week", "%(n)d weken", self.duration_weeks)
+                % {"n": self.duration_weeks}
+            )
+        if self.sessions:
+            text = ngettext("%(n)d bijeenkomst", "%(n)d bijeenkomsten", self.sessions) % {
+                "n": self.sessions
+            }
+            if self.session_minutes:
+                text += " " + _("van %(n)d minuten") % {"n": self.session_minutes}
+            parts.append(text)
+        elif self.session_minutes:
+            parts.append(_("%(n)d minuten per bijeenkomst") % {"n": self.session_minutes})
+        return ", ".join(str(p) for p in parts)
+
+    @property
+    def funding_display(self):
+        return ", ".join(f.name for f in self.funding_sources.all()) if self.pk else ""
+
+    @property
+    def working_elements_display(self):
+        return "; ".join(w.text for w in self.working_elements.all()) if self.pk else ""
+
+    @property
+    def evaluations_display(self):
+        return "; ".join(e.summary for e in self.evaluations.all()) if self.pk else ""
+
+    @property
+    def owner_display(self):
+        """The owner for exports and compare: only with consent."""
+        if not self.show_owner:
+            return ""
+        return ", ".join(
+            part for part in (self.owner_name, self.owner_organisation, self.owner_contact) if part
+        )
 
     # Preview renders the public template with the unsaved state.
     def get_preview_template(self, request, mode_name):
@@ -984,7 +1093,17 @@ class PracticeEvaluation(Orderable):
         verbose_name_plural = _("onderzoeken")
 
     def __str__(self):
-        return self.title or f"{self.get_design_display()} {self.year or ''}".strip()
+        return self.title or self.summary
+
+    @property
+    def summary(self):
+        """ "procesevaluatie, 2023, door Hogeschool X"."""
+        parts = [str(self.get_design_display())]
+        if self.year:
+            parts.append(str(self.year))
+        if self.conducted_by:
+            parts.append(_("door %(who)s") % {"who": self.conducted_by})
+        return ", ".join(str(p) for p in parts)
 
 
 class PracticeOrganisation(Orderable):

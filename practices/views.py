@@ -189,6 +189,9 @@ def practice_detail(request, slug):
             "organisations__organisation",
             "links",
             "documents__document",
+            "working_elements__factor",
+            "evaluations",
+            "funding_sources",
         ),
         slug=slug,
     )
