@@ -853,6 +853,13 @@ class Practice(
         return bool(self.evidence_url or (self.pk and self.evaluations.all()))
 
     @property
+    def public_evidence_value(self):
+        """The own-scale value as visitors see it (see public_evidence_level)."""
+        if self.evidence_level == EvidenceLevel.EVALUATED and not self.is_evaluated:
+            return EvidenceLevel.DESCRIBED.value
+        return self.evidence_level
+
+    @property
     def public_evidence_level(self):
         """The own-scale label as visitors see it: "evaluated" needs an evaluation."""
         if self.evidence_level == EvidenceLevel.EVALUATED and not self.is_evaluated:
