@@ -122,6 +122,24 @@ class Databank(models.TextChoices):
     LOKET = "loket-gezond-leven", _("Loket Gezond Leven")
 
 
+DATABANK_HOSTS = {
+    "nji.nl": Databank.NJI,
+    "movisie.nl": Databank.MOVISIE,
+    "loketgezondleven.nl": Databank.LOKET,
+}
+
+
+def databank_for_url(url):
+    """The databank a link points into, by its host (www.nji.nl -> nji), or ""."""
+    from urllib.parse import urlsplit
+
+    host = (urlsplit(url).hostname or "").lower()
+    for domain, databank in DATABANK_HOSTS.items():
+        if host == domain or host.endswith("." + domain):
+            return databank
+    return ""
+
+
 class PreventionLevel(models.TextChoices):
     UNIVERSAL = "universeel", _("universeel (alle jongeren)")
     SELECTIVE = "selectief", _("selectief (groepen met meer risico)")
@@ -760,8 +778,6 @@ class Practice(
             )
         if (self.recognition_date or self.recognition_valid_until) and not self.recognition:
             errors["recognition"] = _("Kies de erkenning waar deze datum bij hoort.")
-        if self.recognition_url and not self.recognition_databank:
-            errors["recognition_databank"] = _("Kies de databank waar de link naartoe gaat.")
         if self.age_from is not None and self.age_to is not None and self.age_from > self.age_to:
             errors["age_to"] = _("De leeftijd 'tot en met' mag niet lager zijn dan 'vanaf'.")
         if (
