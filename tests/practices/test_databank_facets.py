@@ -89,3 +89,10 @@ def test_unknown_values_of_the_new_facets_are_ignored_with_a_message(client, rec
 def test_too_many_values_of_a_new_facet_is_a_400(client, records):
     response = client.get(URL, {"kosten": ["tot-5000"] * 40})
     assert response.status_code == 400
+
+
+def test_list_cards_show_recognition_and_costs_without_extra_queries(client, records):
+    html = client.get(URL, {"erkenning": "goed-beschreven"}).content.decode()
+    card = html.split('class="practice-card"')[1]
+    assert "Officiële erkenning" in card and "Goed beschreven" in card
+    assert "€ 8.000 tot € 15.000 per jaar" in card
