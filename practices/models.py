@@ -11,12 +11,14 @@ from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format, number_format
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
+    HelpPanel,
     InlinePanel,
     MultiFieldPanel,
     PublishingPanel,
@@ -189,6 +191,25 @@ def came_in_as_submission(practice):
     return practice.source != Source.EDITORS or bool(
         practice.submitted_at or practice.submitted_organisations or practice.possible_duplicate_id
     )
+
+
+class CompletenessPanel(HelpPanel):
+    """Which databank sections of the record are still empty (as last saved)."""
+
+    class BoundPanel(HelpPanel.BoundPanel):
+        def __init__(self, **kwargs):
+            super().__init__(**kwargs)
+            empty = self.instance.empty_sections
+            if not empty:
+                self.content = format_html(
+                    "<p>{}</p>", _("Alle onderdelen van de databankbeschrijving zijn ingevuld.")
+                )
+            else:
+                self.content = format_html(
+                    "<p>{} {}</p>",
+                    _("Nog leeg:"),
+                    ", ".join(empty),
+                )
 
 
 class PracticeQuerySet(models.QuerySet):
@@ -713,6 +734,7 @@ class Practice(
             InlinePanel("documents", label=_("Document"), heading=_("Documenten")),
         ],
         publishing=[
+            CompletenessPanel(heading=_("Volledigheid")),
             provenance_panel("last_reviewed"),
             ShownWhenPanel(
                 [

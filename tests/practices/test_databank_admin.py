@@ -78,3 +78,18 @@ def test_the_empty_sections_column_costs_one_query_per_relation(admin_client, vo
     ):
         reads = [q for q in queries.captured_queries if f'FROM "{table}"' in q["sql"]]
         assert len(reads) == 1, table
+
+
+def test_edit_form_says_which_sections_are_still_empty(admin_client, vocab):
+    bare = PracticeFactory(title="Kaal", age_from=12)
+    html = admin_client.get(
+        reverse("wagtailsnippets_practices_practice:edit", args=[bare.pk])
+    ).content.decode()
+    assert "Nog leeg: erkenning, werkzame elementen, kosten en inzet, onderzoek, eigenaar" in html
+    full = databank_practice(title="Vol")
+    html = admin_client.get(
+        reverse("wagtailsnippets_practices_practice:edit", args=[full.pk])
+    ).content.decode()
+    assert "Alle onderdelen van de databankbeschrijving zijn ingevuld." in html
+    add = admin_client.get(reverse("wagtailsnippets_practices_practice:add"))
+    assert add.status_code == 200 and "Nog leeg:" in add.content.decode()
