@@ -6,8 +6,8 @@ from django.utils.text import slugify
 
 from jos_portal.taxonomy.models import Factor, Municipality, Organisation, SchoolType, TargetGroup
 
-from .demo_content import PRACTICES
-from .models import Practice, PracticeOrganisation
+from .demo_content import DATABANK, PRACTICES
+from .models import FundingSource, Practice, PracticeOrganisation, PracticeWorkingElement
 
 
 def html(paragraphs):
@@ -58,13 +58,17 @@ def load():
             live=False,
         )
         practice.extra_municipalities = [municipalities[c] for c in spec["extra_municipalities"]]
-        practice.school_types = [school_types[n] for n in spec["school_types"]]
+        details = DATABANK.get(spec["slug"], {})
+        practice.school_types = [
+            school_types[n] for n in [*spec["school_types"], *details.get("extra_school_types", [])]
+        ]
         practice.target_groups = [target_groups[n] for n in spec["target_groups"]]
         practice.factors = [factors[n] for n in spec["factors"] if n in factors]
         practice.organisations = [
             PracticeOrganisation(organisation=_organisation(name, kind), role=role)
             for name, kind, role, _code in spec["organisations"]
         ]
+        _databank_details(practice, details, factors)
         practice.save()
         practice.tags.add(*spec["tags"])
         practice.save()
@@ -72,3 +76,39 @@ def load():
         if spec["live"]:
             revision.publish()
     return len(todo)
+
+
+PLAIN_FIELDS = (
+    "youth_work_hours_per_week",
+    "other_staff_time",
+    "cost_per_year_from",
+    "cost_per_year_to",
+    "costs_cover",
+    "duration_weeks",
+    "sessions",
+    "session_minutes",
+    "age_from",
+    "age_to",
+    "prevention_level",
+    "inclusion_criteria",
+)
+
+
+def _databank_details(practice, details, factors):
+    """Set the invented databank details of one demo practice (see DATABANK)."""
+    for name in PLAIN_FIELDS:
+        if name in details:
+            setattr(practice, name, details[name])
+    practice.funding_sources = list(
+        FundingSource.objects.filter(slug__in=details.get("funding_sources", []))
+    )
+    practice.working_elements = [
+        PracticeWorkingElement(text=text, factor=factors.get(factor))
+        for text, factor in details.get("working_elements", [])
+    ]
+    if "owner" in details:
+        name, organisation, contact = details["owner"]
+        practice.owner_name = name
+        practice.owner_organisation = organisation
+        practice.owner_contact = contact
+        practice.owner_consent = True

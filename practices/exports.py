@@ -30,7 +30,12 @@ COLUMNS = [
     ("soort samenwerking", lambda p, url: p.get_collaboration_type_display()),
     ("fase", lambda p, url: p.get_stage_display()),
     ("status", lambda p, url: p.get_status_display()),
-    ("onderbouwing", lambda p, url: p.get_evidence_level_display()),
+    ("herkomst van de kennis", lambda p, url: p.public_evidence_level),
+    ("erkenning", lambda p, url: p.get_recognition_display()),
+    ("erkend sinds", lambda p, url: iso(p.recognition_date)),
+    ("erkend tot", lambda p, url: iso(p.recognition_valid_until)),
+    ("databank", lambda p, url: p.get_recognition_databank_display()),
+    ("link naar de databank", lambda p, url: p.recognition_url),
     ("factoren", lambda p, url: "; ".join(f.name for f in p.factors.all())),
     ("onderwerpen", lambda p, url: "; ".join(t.name for t in p.tags.all())),
     (
@@ -44,12 +49,42 @@ COLUMNS = [
         "laatst gecontroleerd",
         lambda p, url: p.public_last_reviewed.isoformat() if p.public_last_reviewed else "",
     ),
+    ("werkzame elementen", lambda p, url: p.working_elements_display),
+    ("uren jongerenwerk per week", lambda p, url: number(p.youth_work_hours_per_week)),
+    ("inzet van anderen", lambda p, url: p.other_staff_time),
+    ("kosten per jaar vanaf (euro)", lambda p, url: number(p.cost_per_year_from)),
+    ("kosten per jaar tot (euro)", lambda p, url: number(p.cost_per_year_to)),
+    ("wat de kosten dekken", lambda p, url: p.costs_cover),
+    ("financiering", lambda p, url: "; ".join(f.name for f in p.funding_sources.all())),
+    ("duur in weken", lambda p, url: number(p.duration_weeks)),
+    ("aantal bijeenkomsten", lambda p, url: number(p.sessions)),
+    ("minuten per bijeenkomst", lambda p, url: number(p.session_minutes)),
+    ("leeftijd vanaf", lambda p, url: number(p.age_from)),
+    ("leeftijd tot en met", lambda p, url: number(p.age_to)),
+    ("soort preventie", lambda p, url: p.get_prevention_level_display()),
+    ("voor wie precies", lambda p, url: p.inclusion_criteria),
+    ("onderzoek", lambda p, url: p.evaluations_display),
+    # Only with the owner's consent, like the contact person (who is never exported).
+    ("eigenaar", lambda p, url: p.owner_display),
     ("doel", lambda p, url: plain_text(p.goal)),
     ("aanpak", lambda p, url: plain_text(p.approach)),
 ]
 
 
 TAG = re.compile(r"<[^>]*>")
+
+
+def iso(date):
+    return date.isoformat() if date else ""
+
+
+def number(value):
+    """A number cell (None: empty); a whole decimal as an int so spreadsheets add it up."""
+    if value is None:
+        return ""
+    if hasattr(value, "to_integral_value") and value == value.to_integral_value():
+        return int(value)
+    return float(value) if hasattr(value, "to_integral_value") else value
 
 
 def plain_text(rich_text):
@@ -66,6 +101,9 @@ def export_queryset(queryset):
         "factors",
         "tags",
         "organisations__organisation",
+        "working_elements",
+        "evaluations",
+        "funding_sources",
     )
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from django.core.cache import cache
 from django.db import connection
-from django.db.models import Case, Count, Q, Subquery, Value, When
+from django.db.models import Case, Count, Exists, OuterRef, Q, Subquery, Value, When
 from django.utils.text import slugify
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -27,11 +27,16 @@ from jos_portal.taxonomy.models import Factor, Municipality, Province, SchoolTyp
 from jos_portal.taxonomy.search import postgresql_matches
 
 from .models import (
+    COST_BANDS,
     FACET_VERSION_KEY,
     CollaborationType,
+    CostBand,
     EvidenceLevel,
+    FundingSource,
     Practice,
+    PracticeEvaluation,
     PracticeTag,
+    Recognition,
     Stage,
     Status,
 )
@@ -49,6 +54,38 @@ Coverage = Practice.coverage.through
 SchoolTypes = Practice.school_types.through
 TargetGroups = Practice.target_groups.through
 Factors = Practice.factors.through
+FundingSources = Practice.funding_sources.through
+
+
+def evidence_conditions():
+    """The own scale as visitors see it: "evaluated" only with an evaluation on record
+    (see Practice.public_evidence_level); without one such a record counts as described."""
+    evaluated = Q(evidence_level=EvidenceLevel.EVALUATED) & (
+        ~Q(evidence_url="") | Exists(PracticeEvaluation.objects.filter(practice=OuterRef("pk")))
+    )
+    return {
+        EvidenceLevel.DESCRIBED: Q(evidence_level=EvidenceLevel.DESCRIBED)
+        | (Q(evidence_level=EvidenceLevel.EVALUATED) & ~evaluated),
+        EvidenceLevel.WORKPLACE: Q(evidence_level=EvidenceLevel.WORKPLACE),
+        EvidenceLevel.EVALUATED: evaluated,
+    }
+
+
+def cost_band_condition(band):
+    """Practices whose yearly cost (the upper bound, else the only amount) is in the band."""
+    low, high = COST_BANDS[band]
+
+    def within(name):
+        q = Q(**{f"{name}__isnull": False})
+        if low is not None:
+            q &= Q(**{f"{name}__gte": low})
+        if high is not None:
+            q &= Q(**{f"{name}__lt": high})
+        return q
+
+    return within("cost_per_year_to") | (
+        Q(cost_per_year_to__isnull=True) & within("cost_per_year_from")
+    )
 
 
 class BadFilterInput(ValueError):
@@ -88,6 +125,8 @@ class Facet:
     # Count distinct practices: needed where one practice can reach a value twice
     # (two municipalities of a regional practice in the same province).
     distinct: bool = False
+    # Choice facets over a derived value: {value: Q}, instead of field_name == value.
+    value_conditions: dict = field(default_factory=dict)
     # Long vocabularies show only their largest options (plus the selected ones).
     max_options: int | None = None
     hidden_options: int = 0
@@ -138,8 +177,19 @@ class Facet:
         )
         return {slugify(name) for name in names} & set(values)
 
+    def value_condition(self, value):
+        """A Q object selecting practices with one value of a choice facet."""
+        if self.value_conditions:
+            return self.value_conditions[value]
+        return Q(**{self.field_name: value})
+
     def condition(self, values):
         """A Q object selecting practices with any of the values."""
+        if self.is_choice() and self.value_conditions:
+            q = Q()
+            for value in values:
+                q |= self.value_condition(value)
+            return q
         if self.is_choice():
             return Q(**{f"{self.field_name}__in": values})
         matching = self.through.objects.filter(**{f"{self.through_value}__in": values})
@@ -252,7 +302,29 @@ def build_facets():
             lookup_filter={"content_object__live": True},
             max_options=40,
         ),
-        Facet("onderbouwing", _("Onderbouwing"), "evidence_level", EvidenceLevel.choices),
+        Facet("erkenning", _("Officiële erkenning"), "recognition", Recognition.choices),
+        Facet(
+            "onderbouwing",
+            _("Herkomst van de kennis"),
+            "evidence_level",
+            EvidenceLevel.choices,
+            value_conditions=evidence_conditions(),
+        ),
+        Facet(
+            "financiering",
+            _("Financiering"),
+            through=FundingSources,
+            through_value="fundingsource__slug",
+            through_label="fundingsource__name",
+            lookup_model=FundingSource,
+        ),
+        Facet(
+            "kosten",
+            _("Kosten per jaar"),
+            "cost_band",
+            CostBand.choices,
+            value_conditions={band: cost_band_condition(band) for band in CostBand.values},
+        ),
         Facet("status", _("Status"), "status", Status.choices),
     ]
 
@@ -465,7 +537,7 @@ def _count_all(selection):
         for value, label in facet.choices:
             alias = f"c{len(slots)}"
             slots.append((facet.key, value, str(label), alias))
-            aggregates[alias] = Count("pk", filter=others & Q(**{facet.field_name: value}))
+            aggregates[alias] = Count("pk", filter=others & facet.value_condition(value))
     base = Practice.objects.published()
     if selection.query:
         base = base.filter(pk__any_of=set(selection.matching_pks()))

@@ -12,11 +12,15 @@ from django.db.models.signals import post_delete
 from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format, number_format
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
+    HelpPanel,
     InlinePanel,
     MultiFieldPanel,
     PublishingPanel,
@@ -60,6 +64,11 @@ COVERAGE_SOURCES = {"municipality", "extra_municipalities"}
 search_index_deferred = ContextVar("practices_search_index_deferred", default=False)
 
 
+def euros(amount):
+    """Whole euros with a thousands separator, as in the interface language (8.000)."""
+    return number_format(amount, decimal_pos=0, force_grouping=True)
+
+
 def invalidate_facet_cache():
     """Make every cached facet count stale (a practice was saved, published or deleted)."""
     try:
@@ -96,9 +105,76 @@ def status_for_stage(stage):
 
 
 class EvidenceLevel(models.TextChoices):
-    DESCRIBED = "beschreven", _("beschreven")
-    WORKPLACE = "werkplaats", _("onderzocht in een werkplaats")
-    EVALUATED = "geevalueerd", _("geëvalueerd")
+    """The portal's own scale: where the knowledge comes from. Deliberately not the
+    wording of the Erkenningscommissie Interventies (see Recognition)."""
+
+    DESCRIBED = "beschreven", _("beschreven door de praktijk")
+    WORKPLACE = "werkplaats", _("besproken in een werkplaats")
+    EVALUATED = "geevalueerd", _("geëvalueerd met een rapport")
+
+
+class Recognition(models.TextChoices):
+    """The official rating of the Erkenningscommissie Interventies."""
+
+    WELL_DESCRIBED = "goed-beschreven", _("Goed beschreven")
+    WELL_FOUNDED = "goed-onderbouwd", _("Goed onderbouwd")
+    EFFECTIVE_FIRST = "effectief-eerste", _("Effectief (eerste aanwijzingen)")
+    EFFECTIVE_GOOD = "effectief-goede", _("Effectief (goede aanwijzingen)")
+    EFFECTIVE_STRONG = "effectief-sterke", _("Effectief (sterke aanwijzingen)")
+
+
+class Databank(models.TextChoices):
+    NJI = "nji", _("NJi Databank Effectieve Jeugdinterventies")
+    MOVISIE = "movisie", _("Movisie Databank Effectieve sociale interventies")
+    LOKET = "loket-gezond-leven", _("Loket Gezond Leven")
+
+
+DATABANK_HOSTS = {
+    "nji.nl": Databank.NJI,
+    "movisie.nl": Databank.MOVISIE,
+    "loketgezondleven.nl": Databank.LOKET,
+}
+
+
+def databank_for_url(url):
+    """The databank a link points into, by its host (www.nji.nl -> nji), or ""."""
+    from urllib.parse import urlsplit
+
+    host = (urlsplit(url).hostname or "").lower()
+    for domain, databank in DATABANK_HOSTS.items():
+        if host == domain or host.endswith("." + domain):
+            return databank
+    return ""
+
+
+class PreventionLevel(models.TextChoices):
+    UNIVERSAL = "universeel", _("universeel (alle jongeren)")
+    SELECTIVE = "selectief", _("selectief (groepen met meer risico)")
+    INDICATED = "geindiceerd", _("geïndiceerd (jongeren met eerste signalen)")
+
+
+class EvaluationDesign(models.TextChoices):
+    PROCESS = "procesevaluatie", _("procesevaluatie")
+    EFFECT = "effectonderzoek", _("effectonderzoek")
+    QUALITATIVE = "kwalitatief", _("kwalitatief onderzoek")
+    MONITOR = "monitor", _("monitor")
+    OTHER = "anders", _("anders")
+
+
+class CostBand(models.TextChoices):
+    """Bands over the yearly cost (the upper bound, or the only amount given)."""
+
+    LOW = "tot-5000", _("tot € 5.000 per jaar")
+    MIDDLE = "5000-25000", _("€ 5.000 tot € 25.000 per jaar")
+    HIGH = "vanaf-25000", _("€ 25.000 of meer per jaar")
+
+
+# The band limits in euros: [from, to) per band.
+COST_BANDS = {
+    CostBand.LOW: (None, 5000),
+    CostBand.MIDDLE: (5000, 25000),
+    CostBand.HIGH: (25000, None),
+}
 
 
 class Source(models.TextChoices):
@@ -120,6 +196,25 @@ def came_in_as_submission(practice):
     return practice.source != Source.EDITORS or bool(
         practice.submitted_at or practice.submitted_organisations or practice.possible_duplicate_id
     )
+
+
+class CompletenessPanel(HelpPanel):
+    """Which databank sections of the record are still empty (as last saved)."""
+
+    class BoundPanel(HelpPanel.BoundPanel):
+        def __init__(self, **kwargs):
+            super().__init__(**kwargs)
+            empty = self.instance.empty_sections
+            if not empty:
+                self.content = format_html(
+                    "<p>{}</p>", _("Alle onderdelen van de databankbeschrijving zijn ingevuld.")
+                )
+            else:
+                self.content = format_html(
+                    "<p>{} {}</p>",
+                    _("Nog leeg:"),
+                    ", ".join(empty),
+                )
 
 
 class PracticeQuerySet(models.QuerySet):
@@ -265,12 +360,13 @@ class Practice(
         help_text=_("Volgt uit de fase: 'afgerond' alleen bij de fase 'afgerond'."),
     )
     evidence_level = models.CharField(
-        _("onderbouwing"),
+        _("herkomst van de kennis"),
         max_length=20,
         choices=EvidenceLevel.choices,
         default=EvidenceLevel.DESCRIBED,
         help_text=_(
-            "Beschreven door de betrokkenen, onderzocht in een werkplaats, of geëvalueerd."
+            "Onze eigen schaal, geen officiële erkenning: beschreven door de praktijk, "
+            "besproken in een werkplaats, of geëvalueerd met een rapport (vul dan de link in)."
         ),
     )
     evidence_link_text = models.CharField(
@@ -283,6 +379,151 @@ class Practice(
         _("link naar de evaluatie"),
         blank=True,
         help_text=_("Het webadres van het rapport of de evaluatie, beginnend met https://."),
+    )
+    # Recognition by the Erkenningscommissie Interventies (the official scale).
+    recognition = models.CharField(
+        _("erkenning"),
+        max_length=20,
+        choices=Recognition.choices,
+        blank=True,
+        help_text=_(
+            "Alleen invullen als de aanpak officieel erkend is door de Erkenningscommissie "
+            "Interventies. Leeg: niet erkend."
+        ),
+    )
+    recognition_date = models.DateField(
+        _("datum erkenning"), null=True, blank=True, help_text=_("Wanneer de erkenning inging.")
+    )
+    recognition_valid_until = models.DateField(
+        _("erkend tot"),
+        null=True,
+        blank=True,
+        help_text=_("Tot wanneer de erkenning geldt. Moet na de datum van de erkenning liggen."),
+    )
+    recognition_databank = models.CharField(
+        _("databank"),
+        max_length=20,
+        choices=Databank.choices,
+        blank=True,
+        help_text=_("In welke databank de erkende aanpak staat. Leeg: in geen databank."),
+    )
+    recognition_url = models.URLField(
+        _("link naar de databank"),
+        blank=True,
+        help_text=_("Het webadres van de beschrijving in de databank, beginnend met https://."),
+    )
+    # Costs and capacity.
+    youth_work_hours_per_week = models.DecimalField(
+        _("uren jongerenwerk per week"),
+        max_digits=5,
+        decimal_places=1,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0), MaxValueValidator(1000)],
+        help_text=_("Hoeveel uur jongerenwerk de aanpak per week vraagt, bijvoorbeeld 16."),
+    )
+    other_staff_time = models.CharField(
+        _("inzet van anderen"),
+        max_length=300,
+        blank=True,
+        help_text=_("Bijvoorbeeld 'mentor 1 uur per week, zorgcoördinator 2 uur per maand'."),
+    )
+    cost_per_year_from = models.PositiveIntegerField(
+        _("kosten per jaar vanaf (euro)"),
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(10_000_000)],
+        help_text=_("Hele euro's. Eén bedrag? Vul alleen dit veld in."),
+    )
+    cost_per_year_to = models.PositiveIntegerField(
+        _("kosten per jaar tot (euro)"),
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(10_000_000)],
+        help_text=_("Bovenkant van de schatting, als de kosten verschillen."),
+    )
+    costs_cover = models.TextField(
+        _("wat de kosten dekken"),
+        blank=True,
+        help_text=_("Bijvoorbeeld uren jongerenwerk, materiaal, training of huur van een ruimte."),
+    )
+    funding_sources = ParentalManyToManyField(
+        "practices.FundingSource",
+        verbose_name=_("financiering"),
+        blank=True,
+        related_name="practices",
+        help_text=_("Wie betaalt de aanpak? Kies er één of meer."),
+    )
+    duration_weeks = models.PositiveSmallIntegerField(
+        _("duur in weken"),
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(520)],
+        help_text=_("Hoe lang een ronde duurt. Leeg bij doorlopend werk."),
+    )
+    sessions = models.PositiveSmallIntegerField(
+        _("aantal bijeenkomsten"),
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(1000)],
+    )
+    session_minutes = models.PositiveSmallIntegerField(
+        _("minuten per bijeenkomst"),
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(1440)],
+    )
+    # Target group in detail.
+    age_from = models.PositiveSmallIntegerField(
+        _("leeftijd vanaf"),
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(99)],
+        help_text=_("De jongste leeftijd waarvoor de aanpak bedoeld is."),
+    )
+    age_to = models.PositiveSmallIntegerField(
+        _("leeftijd tot en met"),
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(99)],
+        help_text=_("De oudste leeftijd; niet lager dan 'leeftijd vanaf'."),
+    )
+    prevention_level = models.CharField(
+        _("soort preventie"),
+        max_length=20,
+        choices=PreventionLevel.choices,
+        blank=True,
+        help_text=_(
+            "Universeel: voor alle jongeren. Selectief: voor groepen met meer risico. "
+            "Geïndiceerd: voor jongeren bij wie al iets speelt."
+        ),
+    )
+    inclusion_criteria = models.TextField(
+        _("voor wie precies"),
+        blank=True,
+        help_text=_("Wie doet mee en wie niet, bijvoorbeeld 'leerlingen met veel verzuim'."),
+    )
+    # Owner of the approach (licence, training, materials).
+    owner_name = models.CharField(
+        _("naam eigenaar"),
+        max_length=120,
+        blank=True,
+        help_text=_("Wie de aanpak heeft ontwikkeld of de licentie heeft."),
+    )
+    owner_organisation = models.CharField(_("organisatie eigenaar"), max_length=200, blank=True)
+    owner_contact = models.CharField(
+        _("contact voor training of materiaal"),
+        max_length=200,
+        blank=True,
+        help_text=_("Een e-mailadres of webadres."),
+    )
+    owner_consent = models.BooleanField(
+        _("toestemming om eigenaar te tonen"),
+        default=False,
+        help_text=_(
+            "Alleen aanvinken als de eigenaar heeft ingestemd. Zonder vinkje tonen we geen "
+            "naam of contactgegevens van de eigenaar."
+        ),
     )
     contact_name = models.CharField(
         _("naam contactpersoon"),
@@ -393,6 +634,15 @@ class Practice(
                 ],
                 heading=_("Beschrijving"),
             ),
+            InlinePanel(
+                "working_elements",
+                label=_("Werkzaam element"),
+                heading=_("Werkzame elementen"),
+                help_text=_(
+                    "Korte zinnen: wat maakt dat de aanpak werkt? Koppel ze waar het past aan "
+                    "een factor."
+                ),
+            ),
             MultiFieldPanel(
                 [FieldPanel("image"), FieldPanel("image_alt")], heading=_("Afbeelding")
             ),
@@ -415,9 +665,32 @@ class Practice(
                 [
                     FieldPanel("school_types", widget=forms.CheckboxSelectMultiple),
                     FieldPanel("target_groups", widget=forms.CheckboxSelectMultiple),
+                    FieldRowPanel([FieldPanel("age_from"), FieldPanel("age_to")]),
+                    FieldPanel("prevention_level"),
+                    FieldPanel("inclusion_criteria"),
                     FieldPanel("tags"),
                 ],
                 heading=_("Voor wie en waarover"),
+            ),
+            MultiFieldPanel(
+                [
+                    FieldRowPanel(
+                        [FieldPanel("youth_work_hours_per_week"), FieldPanel("other_staff_time")]
+                    ),
+                    FieldRowPanel(
+                        [FieldPanel("cost_per_year_from"), FieldPanel("cost_per_year_to")]
+                    ),
+                    FieldPanel("costs_cover"),
+                    FieldPanel("funding_sources", widget=forms.CheckboxSelectMultiple),
+                    FieldRowPanel(
+                        [
+                            FieldPanel("duration_weeks"),
+                            FieldPanel("sessions"),
+                            FieldPanel("session_minutes"),
+                        ]
+                    ),
+                ],
+                heading=_("Kosten en inzet"),
             ),
             factors_panel(),
         ],
@@ -435,16 +708,38 @@ class Practice(
             ),
             MultiFieldPanel(
                 [
+                    FieldPanel("owner_consent"),
+                    FieldPanel("owner_name"),
+                    FieldPanel("owner_organisation"),
+                    FieldPanel("owner_contact"),
+                ],
+                heading=_("Eigenaar van de aanpak"),
+            ),
+            MultiFieldPanel(
+                [
+                    FieldPanel("recognition"),
+                    FieldRowPanel(
+                        [FieldPanel("recognition_date"), FieldPanel("recognition_valid_until")]
+                    ),
+                    FieldPanel("recognition_databank"),
+                    FieldPanel("recognition_url"),
+                ],
+                heading=_("Officiële erkenning"),
+            ),
+            MultiFieldPanel(
+                [
                     FieldPanel("evidence_level"),
                     FieldPanel("evidence_link_text"),
                     FieldPanel("evidence_url"),
                 ],
-                heading=_("Onderbouwing"),
+                heading=_("Herkomst van de kennis (eigen schaal)"),
             ),
+            InlinePanel("evaluations", label=_("Onderzoek"), heading=_("Onderzoek en evaluaties")),
             InlinePanel("links", label=_("Link"), heading=_("Links")),
             InlinePanel("documents", label=_("Document"), heading=_("Documenten")),
         ],
         publishing=[
+            CompletenessPanel(heading=_("Volledigheid")),
             provenance_panel("last_reviewed"),
             ShownWhenPanel(
                 [
@@ -497,8 +792,31 @@ class Practice(
 
     def clean(self):
         super().clean()
+        errors = {}
         if self.evidence_link_text and not self.evidence_url:
-            raise ValidationError({"evidence_url": _("Vul de link in bij de linktekst.")})
+            errors["evidence_url"] = _("Vul de link in bij de linktekst.")
+        if (
+            self.recognition_date
+            and self.recognition_valid_until
+            and self.recognition_valid_until <= self.recognition_date
+        ):
+            errors["recognition_valid_until"] = _(
+                "De erkenning moet geldig zijn tot na de datum van de erkenning."
+            )
+        if (self.recognition_date or self.recognition_valid_until) and not self.recognition:
+            errors["recognition"] = _("Kies de erkenning waar deze datum bij hoort.")
+        if self.age_from is not None and self.age_to is not None and self.age_from > self.age_to:
+            errors["age_to"] = _("De leeftijd 'tot en met' mag niet lager zijn dan 'vanaf'.")
+        if (
+            self.cost_per_year_from is not None
+            and self.cost_per_year_to is not None
+            and self.cost_per_year_from > self.cost_per_year_to
+        ):
+            errors["cost_per_year_to"] = _(
+                "Het bedrag 'tot' mag niet lager zijn dan het bedrag 'vanaf'."
+            )
+        if errors:
+            raise ValidationError(errors)
 
     def save(self, *args, **kwargs):
         # Stage and status cannot disagree: the status is derived, never edited.
@@ -536,12 +854,309 @@ class Practice(
     def show_contact(self):
         return self.contact_consent and bool(self.contact_name or self.contact_email)
 
+    @property
+    def show_owner(self):
+        return self.owner_consent and bool(
+            self.owner_name or self.owner_organisation or self.owner_contact
+        )
+
+    @property
+    def owner_contact_link(self):
+        """A mailto: or web link for the owner's contact, or "" when it is neither."""
+        contact = self.owner_contact.strip()
+        if contact.startswith(("https://", "http://")):
+            return contact
+        if "@" in contact and " " not in contact and "/" not in contact and ":" not in contact:
+            return f"mailto:{contact}"
+        return ""
+
+    @property
+    def cost_band(self):
+        """The CostBand of the yearly cost (upper bound, else the only amount), or ""."""
+        amount = self.cost_per_year_to
+        if amount is None:
+            amount = self.cost_per_year_from
+        if amount is None:
+            return ""
+        for band, (low, high) in COST_BANDS.items():
+            if (low is None or amount >= low) and (high is None or amount < high):
+                return band
+        return ""
+
+    def has_section(self, name):
+        """Whether one of the databank sections holds anything (see SECTIONS)."""
+        return SECTIONS[name][1](self)
+
+    @property
+    def empty_sections(self):
+        """Labels of the databank sections still empty, for the admin."""
+        return [str(label) for key, (label, test) in SECTIONS.items() if not test(self)]
+
+    @property
+    def is_evaluated(self):
+        """Shown as "evaluated" only when an evaluation is on record (a research entry or
+        the link to an evaluation report)."""
+        return bool(self.evidence_url or (self.pk and self.evaluations.all()))
+
+    @property
+    def public_evidence_value(self):
+        """The own-scale value as visitors see it (see public_evidence_level)."""
+        if self.evidence_level == EvidenceLevel.EVALUATED and not self.is_evaluated:
+            return EvidenceLevel.DESCRIBED.value
+        return self.evidence_level
+
+    @property
+    def public_evidence_level(self):
+        """The own-scale label as visitors see it: "evaluated" needs an evaluation."""
+        if self.evidence_level == EvidenceLevel.EVALUATED and not self.is_evaluated:
+            return EvidenceLevel.DESCRIBED.label
+        return self.get_evidence_level_display()
+
+    @property
+    def recognition_display(self):
+        """The official rating with its dates, e.g. "Goed beschreven (1-3-2024 tot 1-3-2029)"."""
+        if not self.recognition:
+            return ""
+        dates = []
+        if self.recognition_date:
+            dates.append(_("sinds %(date)s") % {"date": date_format(self.recognition_date)})
+        if self.recognition_valid_until:
+            dates.append(
+                _("geldig tot %(date)s") % {"date": date_format(self.recognition_valid_until)}
+            )
+        label = str(self.get_recognition_display())
+        return f"{label} ({', '.join(str(d) for d in dates)})" if dates else label
+
+    @property
+    def age_display(self):
+        if self.age_from is not None and self.age_to is not None:
+            return _("%(low)d tot en met %(high)d jaar") % {
+                "low": self.age_from,
+                "high": self.age_to,
+            }
+        if self.age_from is not None:
+            return _("vanaf %(low)d jaar") % {"low": self.age_from}
+        if self.age_to is not None:
+            return _("tot en met %(high)d jaar") % {"high": self.age_to}
+        return ""
+
+    @property
+    def cost_display(self):
+        low, high = self.cost_per_year_from, self.cost_per_year_to
+        if low is not None and high is not None and low != high:
+            return _("€ %(low)s tot € %(high)s per jaar") % {"low": euros(low), "high": euros(high)}
+        amount = low if low is not None else high
+        if amount is None:
+            return ""
+        if low is None:
+            return _("tot € %(amount)s per jaar") % {"amount": euros(amount)}
+        return _("€ %(amount)s per jaar") % {"amount": euros(amount)}
+
+    @property
+    def hours_display(self):
+        if self.youth_work_hours_per_week is None:
+            return ""
+        hours = f"{self.youth_work_hours_per_week.normalize():f}".replace(".", ",")
+        return _("%(hours)s uur per week") % {"hours": hours}
+
+    @property
+    def duration_display(self):
+        """ "10 weken, 8 bijeenkomsten van 50 minuten"; the parts that are known."""
+        parts = []
+        if self.duration_weeks:
+            parts.append(
+                ngettext("%(n)d week", "%(n)d weken", self.duration_weeks)
+                % {"n": self.duration_weeks}
+            )
+        if self.sessions:
+            text = ngettext("%(n)d bijeenkomst", "%(n)d bijeenkomsten", self.sessions) % {
+                "n": self.sessions
+            }
+            if self.session_minutes:
+                text += " " + _("van %(n)d minuten") % {"n": self.session_minutes}
+            parts.append(text)
+        elif self.session_minutes:
+            parts.append(_("%(n)d minuten per bijeenkomst") % {"n": self.session_minutes})
+        return ", ".join(str(p) for p in parts)
+
+    @property
+    def funding_display(self):
+        return ", ".join(f.name for f in self.funding_sources.all()) if self.pk else ""
+
+    @property
+    def working_elements_display(self):
+        return "; ".join(w.text for w in self.working_elements.all()) if self.pk else ""
+
+    @property
+    def evaluations_display(self):
+        return "; ".join(e.summary for e in self.evaluations.all()) if self.pk else ""
+
+    @property
+    def owner_display(self):
+        """The owner for exports and compare: only with consent."""
+        if not self.show_owner:
+            return ""
+        return ", ".join(
+            part for part in (self.owner_name, self.owner_organisation, self.owner_contact) if part
+        )
+
     # Preview renders the public template with the unsaved state.
     def get_preview_template(self, request, mode_name):
         return "practices/practice_detail.html"
 
     def get_preview_context(self, request, mode_name):
         return {"practice": self, "related": [], "is_preview": True}
+
+
+def _has_costs(p):
+    return bool(
+        p.youth_work_hours_per_week is not None
+        or p.other_staff_time
+        or p.cost_per_year_from is not None
+        or p.cost_per_year_to is not None
+        or p.costs_cover
+        or p.duration_weeks
+        or p.sessions
+        or p.session_minutes
+        or (p.pk and p.funding_sources.all())
+    )
+
+
+def _has_target_group(p):
+    return bool(
+        p.age_from is not None or p.age_to is not None or p.prevention_level or p.inclusion_criteria
+    )
+
+
+# The databank-grade sections: key -> (label, does the record fill it?). The admin shows
+# the empty ones, the "onvolledig" filter uses EMPTY_SECTION_QUERIES, the public page
+# leaves them out.
+SECTIONS = {
+    "erkenning": (_("erkenning"), lambda p: bool(p.recognition)),
+    "werkzame-elementen": (
+        _("werkzame elementen"),
+        lambda p: bool(p.pk and p.working_elements.all()),
+    ),
+    "kosten": (_("kosten en inzet"), _has_costs),
+    "doelgroep": (_("doelgroep"), _has_target_group),
+    "onderzoek": (_("onderzoek"), lambda p: bool(p.pk and p.evaluations.all())),
+    "eigenaar": (_("eigenaar"), lambda p: bool(p.owner_name or p.owner_organisation)),
+}
+
+
+def incomplete_q():
+    """Practices with at least one empty databank section (one condition, no joins per row)."""
+    q = models.Q(recognition="")
+    q |= ~models.Exists(PracticeWorkingElement.objects.filter(practice=models.OuterRef("pk")))
+    q |= ~models.Exists(PracticeEvaluation.objects.filter(practice=models.OuterRef("pk")))
+    q |= models.Q(owner_name="", owner_organisation="")
+    q |= models.Q(
+        age_from__isnull=True, age_to__isnull=True, prevention_level="", inclusion_criteria=""
+    )
+    q |= models.Q(
+        youth_work_hours_per_week__isnull=True,
+        other_staff_time="",
+        cost_per_year_from__isnull=True,
+        cost_per_year_to__isnull=True,
+        costs_cover="",
+        duration_weeks__isnull=True,
+        sessions__isnull=True,
+        session_minutes__isnull=True,
+    ) & ~models.Exists(
+        Practice.funding_sources.through.objects.filter(practice=models.OuterRef("pk"))
+    )
+    return q
+
+
+class FundingSource(models.Model):
+    """Who pays for an approach (gemeente, school, ...): a fixed list, loaded by migration."""
+
+    name = models.CharField(_("naam"), max_length=100, unique=True)
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    sort_order = models.PositiveSmallIntegerField(_("volgorde"), default=0)
+
+    class Meta:
+        verbose_name = _("financieringsbron")
+        verbose_name_plural = _("financieringsbronnen")
+        ordering = ["sort_order", "name"]
+
+    def __str__(self):
+        return self.name
+
+
+class PracticeWorkingElement(Orderable):
+    """One working element (werkzaam element): a short statement, optionally a factor."""
+
+    practice = ParentalKey(Practice, on_delete=models.CASCADE, related_name="working_elements")
+    text = models.CharField(
+        _("werkzaam element"),
+        max_length=300,
+        help_text=_("Eén korte zin, bijvoorbeeld 'vaste jongerenwerker in de pauzes'."),
+    )
+    factor = models.ForeignKey(
+        "taxonomy.Factor",
+        verbose_name=_("factor"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="working_elements",
+        help_text=_("Optioneel: de factor waar dit element bij hoort."),
+    )
+
+    panels = [FieldRowPanel([FieldPanel("text"), FieldPanel("factor")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("werkzaam element")
+        verbose_name_plural = _("werkzame elementen")
+
+    def __str__(self):
+        return self.text
+
+
+class PracticeEvaluation(Orderable):
+    """Research into a practice: a process or effect evaluation, a monitor, ..."""
+
+    practice = ParentalKey(Practice, on_delete=models.CASCADE, related_name="evaluations")
+    design = models.CharField(_("soort onderzoek"), max_length=20, choices=EvaluationDesign.choices)
+    year = models.PositiveSmallIntegerField(
+        _("jaar"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1950), MaxValueValidator(2100)],
+    )
+    conducted_by = models.CharField(
+        _("uitgevoerd door"),
+        max_length=200,
+        blank=True,
+        help_text=_("Wie het onderzoek deed, bijvoorbeeld een hogeschool of bureau."),
+    )
+    title = models.CharField(_("titel"), max_length=250, blank=True)
+    url = models.URLField(
+        _("link"), blank=True, help_text=_("Het rapport of de samenvatting, met https://.")
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("design"), FieldPanel("year")]),
+        FieldPanel("conducted_by"),
+        FieldRowPanel([FieldPanel("title"), FieldPanel("url")]),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("onderzoek")
+        verbose_name_plural = _("onderzoeken")
+
+    def __str__(self):
+        return self.title or self.summary
+
+    @property
+    def summary(self):
+        """ "procesevaluatie, 2023, door Hogeschool X"."""
+        parts = [str(self.get_design_display())]
+        if self.year:
+            parts.append(str(self.year))
+        if self.conducted_by:
+            parts.append(_("door %(who)s") % {"who": self.conducted_by})
+        return ", ".join(str(p) for p in parts)
 
 
 class PracticeOrganisation(Orderable):

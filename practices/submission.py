@@ -33,11 +33,18 @@ from jos_portal.taxonomy.provenance import Provenance
 from .models import (
     SUMMARY_MAX_LENGTH,
     CollaborationType,
+    EvaluationDesign,
+    FundingSource,
     Practice,
     PracticeDocument,
+    PracticeEvaluation,
     PracticeOrganisation,
+    PracticeWorkingElement,
+    PreventionLevel,
+    Recognition,
     Source,
     Stage,
+    databank_for_url,
 )
 
 logger = logging.getLogger(__name__)
@@ -148,6 +155,82 @@ class SubmissionForm(forms.Form):
             "één per regel."
         ),
     )
+    # Databank details: all optional, so the form stays short for who does not know them.
+    working_elements = PlainTextField(
+        label=_("Wat maakt dat de aanpak werkt? (optioneel)"),
+        max_length=3000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("Eén punt per regel, bijvoorbeeld 'vaste jongerenwerker in de pauze'."),
+    )
+    age_from = forms.IntegerField(
+        label=_("Leeftijd jongeren vanaf (optioneel)"),
+        required=False,
+        min_value=0,
+        max_value=99,
+        error_messages={"min_value": _("Vul een leeftijd van 0 of hoger in.")},
+    )
+    age_to = forms.IntegerField(
+        label=_("Leeftijd jongeren tot en met (optioneel)"),
+        required=False,
+        min_value=0,
+        max_value=99,
+        error_messages={"min_value": _("Vul een leeftijd van 0 of hoger in.")},
+    )
+    prevention_level = forms.ChoiceField(
+        label=_("Voor wie is de aanpak? (optioneel)"),
+        choices=[("", _("weet ik niet"))] + list(PreventionLevel.choices),
+        required=False,
+        widget=forms.RadioSelect,
+    )
+    youth_work_hours_per_week = forms.DecimalField(
+        label=_("Uren jongerenwerk per week (optioneel)"),
+        required=False,
+        min_value=0,
+        max_value=1000,
+        decimal_places=1,
+        error_messages={"min_value": _("Het aantal uren kan niet negatief zijn.")},
+    )
+    cost_per_year_from = forms.IntegerField(
+        label=_("Kosten per jaar in euro, vanaf (optioneel)"),
+        required=False,
+        min_value=0,
+        max_value=10_000_000,
+        error_messages={"min_value": _("Een bedrag kan niet negatief zijn.")},
+        help_text=_("Een schatting in hele euro's is goed. Eén bedrag? Vul alleen dit veld in."),
+    )
+    cost_per_year_to = forms.IntegerField(
+        label=_("Kosten per jaar in euro, tot (optioneel)"),
+        required=False,
+        min_value=0,
+        max_value=10_000_000,
+        error_messages={"min_value": _("Een bedrag kan niet negatief zijn.")},
+    )
+    funding_sources = forms.ModelMultipleChoiceField(
+        label=_("Wie betaalt de aanpak? (optioneel)"),
+        queryset=FundingSource.objects.all(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    recognition = forms.ChoiceField(
+        label=_("Is de aanpak officieel erkend? (optioneel)"),
+        choices=[("", _("nee, of weet ik niet"))] + list(Recognition.choices),
+        required=False,
+        widget=forms.RadioSelect,
+    )
+    recognition_url = forms.URLField(
+        label=_("Link naar de aanpak in de databank (optioneel)"),
+        required=False,
+        max_length=200,
+        assume_scheme="https",
+        help_text=_("Bijvoorbeeld de pagina in de databank van het NJi of Movisie."),
+    )
+    evaluation_url = forms.URLField(
+        label=_("Link naar een onderzoek of evaluatie (optioneel)"),
+        required=False,
+        max_length=200,
+        assume_scheme="https",
+    )
     contact_name = PlainTextField(label=_("Je naam"), max_length=120)
     contact_email = forms.EmailField(label=_("Je e-mailadres"), max_length=254)
     contact_organisation = PlainTextField(
@@ -194,6 +277,30 @@ class SubmissionForm(forms.Form):
                 _("Alleen een PDF- of Word-bestand (DOCX) kan worden meegestuurd.")
             )
         return uploaded
+
+    def clean_working_elements(self):
+        lines = [
+            line.strip(" -*•\t") for line in self.cleaned_data["working_elements"].splitlines()
+        ]
+        lines = [line for line in lines if line]
+        if len(lines) > 10:
+            raise forms.ValidationError(_("Noem maximaal 10 punten."))
+        if any(len(line) > 300 for line in lines):
+            raise forms.ValidationError(_("Houd elk punt korter dan 300 tekens."))
+        return lines
+
+    def clean(self):
+        data = super().clean()
+        low, high = data.get("age_from"), data.get("age_to")
+        if low is not None and high is not None and low > high:
+            self.add_error("age_to", _("De leeftijd 'tot en met' mag niet lager zijn dan 'vanaf'."))
+        low, high = data.get("cost_per_year_from"), data.get("cost_per_year_to")
+        if low is not None and high is not None and low > high:
+            self.add_error(
+                "cost_per_year_to",
+                _("Het bedrag 'tot' mag niet lager zijn dan het bedrag 'vanaf'."),
+            )
+        return data
 
     def full_clean(self):
         super().full_clean()
@@ -331,6 +438,16 @@ def _create_practice(data, stored_files):
         contact_role=data["contact_role"],
         contact_phone=data["contact_phone"],
         contact_consent=data["show_contact"],
+        age_from=data.get("age_from"),
+        age_to=data.get("age_to"),
+        prevention_level=data.get("prevention_level") or "",
+        youth_work_hours_per_week=data.get("youth_work_hours_per_week"),
+        cost_per_year_from=data.get("cost_per_year_from"),
+        cost_per_year_to=data.get("cost_per_year_to"),
+        # The editors check a claimed recognition in the databank before publishing.
+        recognition=data.get("recognition") or "",
+        recognition_url=data.get("recognition_url") or "",
+        recognition_databank=databank_for_url(data.get("recognition_url") or ""),
         submitted_organisations=data["organisations"],
         source=Source.PUBLIC_FORM,
         possible_duplicate=find_duplicate(
@@ -341,6 +458,14 @@ def _create_practice(data, stored_files):
         live=False,
     )
     practice.school_types = data["school_types"]
+    practice.funding_sources = data.get("funding_sources") or []
+    practice.working_elements = [
+        PracticeWorkingElement(text=text) for text in data.get("working_elements") or []
+    ]
+    if data.get("evaluation_url"):
+        practice.evaluations = [
+            PracticeEvaluation(design=EvaluationDesign.OTHER, url=data["evaluation_url"])
+        ]
     if data.get("attachment"):
         document = get_document_model()(
             title=gettext("Bijlage bij aanmelding: %(title)s") % {"title": data["title"]},

@@ -189,6 +189,9 @@ def practice_detail(request, slug):
             "organisations__organisation",
             "links",
             "documents__document",
+            "working_elements__factor",
+            "evaluations",
+            "funding_sources",
         ),
         slug=slug,
     )
@@ -316,7 +319,14 @@ def compare(request):
         .filter(pk__in=ids)
         .select_related("municipality__province")
         .prefetch_related(
-            "school_types", "target_groups", "factors", "tags", "organisations__organisation"
+            "school_types",
+            "target_groups",
+            "factors",
+            "tags",
+            "organisations__organisation",
+            "working_elements",
+            "evaluations",
+            "funding_sources",
         )
         .in_bulk()
     )
@@ -330,7 +340,8 @@ def compare(request):
         (_("Soort samenwerking"), [p.get_collaboration_type_display() for p in practices]),
         (_("Fase"), [p.get_stage_display() for p in practices]),
         (_("Status"), [p.get_status_display() for p in practices]),
-        (_("Onderbouwing"), [p.get_evidence_level_display() for p in practices]),
+        (_("Officiële erkenning"), [p.recognition_display or "–" for p in practices]),
+        (_("Herkomst van de kennis"), [p.public_evidence_level for p in practices]),
         (_("Startjaar"), [p.start_year or "–" for p in practices]),
         (
             _("Schooltypen"),
@@ -341,6 +352,18 @@ def compare(request):
             [", ".join(t.name for t in p.target_groups.all()) or "–" for p in practices],
         ),
         (_("Factoren"), [", ".join(f.name for f in p.factors.all()) or "–" for p in practices]),
+        (_("Werkzame elementen"), [p.working_elements_display or "–" for p in practices]),
+        (_("Leeftijd"), [p.age_display or "–" for p in practices]),
+        (_("Soort preventie"), [p.get_prevention_level_display() or "–" for p in practices]),
+        (_("Voor wie precies"), [p.inclusion_criteria or "–" for p in practices]),
+        (_("Uren jongerenwerk"), [p.hours_display or "–" for p in practices]),
+        (_("Inzet van anderen"), [p.other_staff_time or "–" for p in practices]),
+        (_("Kosten"), [p.cost_display or "–" for p in practices]),
+        (_("Wat de kosten dekken"), [p.costs_cover or "–" for p in practices]),
+        (_("Financiering"), [p.funding_display or "–" for p in practices]),
+        (_("Duur en omvang"), [p.duration_display or "–" for p in practices]),
+        (_("Onderzoek"), [p.evaluations_display or "–" for p in practices]),
+        (_("Eigenaar"), [p.owner_display or "–" for p in practices]),
         (_("Onderwerpen"), [", ".join(t.name for t in p.tags.all()) or "–" for p in practices]),
         (
             _("Organisaties"),
@@ -390,14 +413,25 @@ class PracticeFeed(Feed):
             filters.apply(selection)
             .order_by("-first_published_at", "-pk")
             .select_related("municipality__province")
-            .prefetch_related("tags")[:FEED_SIZE]
+            .prefetch_related("tags", "funding_sources", "evaluations")[:FEED_SIZE]
         )
 
     def item_title(self, item):
         return labelled(item, item.title)
 
     def item_description(self, item):
-        return item.summary
+        """The summary, then the databank facts a reader acts on (those that are known)."""
+        facts = [
+            (_("Officiële erkenning"), item.recognition_display),
+            (_("Herkomst van de kennis"), item.public_evidence_level),
+            (_("Leeftijd"), item.age_display),
+            (_("Soort preventie"), item.get_prevention_level_display()),
+            (_("Jongerenwerk"), item.hours_display),
+            (_("Kosten"), item.cost_display),
+            (_("Financiering"), item.funding_display),
+        ]
+        known = " · ".join(f"{label}: {value}" for label, value in facts if value)
+        return f"{item.summary} ({known})" if known else item.summary
 
     def item_link(self, item):
         return item.get_absolute_url()

@@ -24,7 +24,7 @@ from jos_portal.taxonomy.models import Factor, Province, SchoolType
 from jos_portal.taxonomy.provenance import fictional_column
 
 from .import_views import ImportTemplateView, PracticeImportView
-from .models import Practice, Source, Stage, Status
+from .models import Practice, Source, Stage, Status, incomplete_q
 
 FICTIONAL_COLUMN = fictional_column()
 # Wagtail calls the publication state "Status"; the practice's own status is its duration.
@@ -35,6 +35,19 @@ def duplicate_label(practice):
     if practice.possible_duplicate_id is None:
         return ""
     return _("mogelijk dubbel met '%(title)s'") % {"title": practice.possible_duplicate}
+
+
+def empty_sections_label(practice):
+    """The databank sections an editor still has to fill in, or a dash when all are."""
+    return ", ".join(practice.empty_sections) or "–"
+
+
+def filter_completeness(queryset, name, value):
+    if value == "onvolledig":
+        return queryset.filter(incomplete_q())
+    if value == "volledig":
+        return queryset.exclude(incomplete_q())
+    return queryset
 
 
 class PracticeFilterSet(WagtailFilterSet):
@@ -89,6 +102,15 @@ class PracticeFilterSet(WagtailFilterSet):
     )
     is_fictional = django_filters.BooleanFilter(
         label=_("Fictief voorbeeld"), widget=BooleanRadioSelect
+    )
+    # A choice, not a boolean (like the review desk's filters): an unticked box would
+    # count as an active filter.
+    completeness = django_filters.ChoiceFilter(
+        label=_("Volledigheid"),
+        choices=[("onvolledig", _("onvolledig")), ("volledig", _("volledig"))],
+        method=filter_completeness,
+        widget=forms.RadioSelect,
+        empty_label=_("Alle"),
     )
 
     class Meta:
@@ -157,6 +179,7 @@ class PracticeViewSet(SnippetViewSet):
         FICTIONAL_COLUMN,
         PUBLICATION_COLUMN,
         DateColumn("last_reviewed", label=_("Laatst gecontroleerd"), sort_key="last_reviewed"),
+        Column("empty_sections", label=_("Nog leeg"), accessor=empty_sections_label),
     ]
     submissions_list_display = [
         "title",
@@ -176,6 +199,14 @@ class PracticeViewSet(SnippetViewSet):
         "stage",
         "status",
         "evidence_level",
+        "recognition",
+        "recognition_valid_until",
+        "cost_per_year_from",
+        "cost_per_year_to",
+        "youth_work_hours_per_week",
+        "age_from",
+        "age_to",
+        "prevention_level",
         "start_year",
         "last_reviewed",
         "is_fictional",
@@ -191,7 +222,10 @@ class PracticeViewSet(SnippetViewSet):
     ordering = ["title"]
 
     def get_queryset(self, request):
-        return Practice.objects.select_related("municipality", "possible_duplicate")
+        # The "Nog leeg" column reads these per row: fetched once for the whole page.
+        return Practice.objects.select_related(
+            "municipality", "possible_duplicate"
+        ).prefetch_related("working_elements", "evaluations", "funding_sources")
 
     @property
     def index_view_class(self):

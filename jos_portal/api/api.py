@@ -34,10 +34,12 @@ from jos_portal.taxonomy.models import (
 from practices import filters
 from practices.models import (
     CollaborationType,
+    CostBand,
     EvidenceLevel,
     Practice,
     PracticeOrganisation,
     PracticeTag,
+    Recognition,
     Stage,
     Status,
 )
@@ -253,7 +255,7 @@ SORT_VALUES = Literal[tuple(filters.SORTS)]
 
 def practices_for_api(queryset):
     return queryset.select_related("municipality__province").prefetch_related(
-        "school_types", "target_groups", "factors", "tags"
+        "school_types", "target_groups", "factors", "tags", "funding_sources", "evaluations"
     )
 
 
@@ -268,7 +270,13 @@ def practice_summary(request, p):
         "collaboration_type": p.collaboration_type,
         "stage": p.stage,
         "status": p.status,
-        "evidence_level": p.evidence_level,
+        "evidence_level": p.public_evidence_value,
+        "recognition": p.recognition,
+        "prevention_level": p.prevention_level,
+        "age_from": p.age_from,
+        "age_to": p.age_to,
+        "cost_band": p.cost_band,
+        "funding_sources": terms(p.funding_sources.all()),
         "start_year": p.start_year,
         "municipality": municipality_ref(p.municipality),
         "province": province_ref(p.municipality.province),
@@ -304,6 +312,44 @@ def practice_detail_data(request, p):
             {"name": o.organisation.name, "role": o.role} for o in p.organisations.all()
         ],
         "evidence_url": p.evidence_url,
+        "recognition_date": p.recognition_date,
+        "recognition_valid_until": p.recognition_valid_until,
+        "recognition_databank": p.recognition_databank,
+        "recognition_url": p.recognition_url,
+        "working_elements": [
+            {"text": w.text, "factor": terms([w.factor])[0] if w.factor else None}
+            for w in p.working_elements.all()
+        ],
+        "youth_work_hours_per_week": (
+            float(p.youth_work_hours_per_week) if p.youth_work_hours_per_week is not None else None
+        ),
+        "other_staff_time": p.other_staff_time,
+        "cost_per_year_from": p.cost_per_year_from,
+        "cost_per_year_to": p.cost_per_year_to,
+        "costs_cover": p.costs_cover,
+        "duration_weeks": p.duration_weeks,
+        "sessions": p.sessions,
+        "session_minutes": p.session_minutes,
+        "inclusion_criteria": p.inclusion_criteria,
+        "evaluations": [
+            {
+                "design": e.design,
+                "year": e.year,
+                "conducted_by": e.conducted_by,
+                "title": e.title,
+                "url": e.url,
+            }
+            for e in p.evaluations.all()
+        ],
+        "owner": (
+            {
+                "name": p.owner_name,
+                "organisation": p.owner_organisation,
+                "contact": p.owner_contact,
+            }
+            if p.show_owner
+            else None
+        ),
         "links": [{"title": link.title, "url": link.url} for link in p.links.all()],
         "documents": [
             {
@@ -334,7 +380,18 @@ def practice_list(
     fase: list[Literal[tuple(Stage.values)]] = Query([]),
     factor: list[str] = Query([], description="Slug van een werkzame factor."),
     onderwerp: list[str] = Query([], description="Slug van een onderwerp."),
-    onderbouwing: list[Literal[tuple(EvidenceLevel.values)]] = Query([]),
+    onderbouwing: list[Literal[tuple(EvidenceLevel.values)]] = Query(
+        [], description="Eigen schaal: waar de kennis vandaan komt (geen officiële erkenning)."
+    ),
+    erkenning: list[Literal[tuple(Recognition.values)]] = Query(
+        [], description="Officiële erkenning door de Erkenningscommissie Interventies."
+    ),
+    financiering: list[str] = Query(
+        [], description="Slug van een financieringsbron, bijv. gemeente of subsidie-fonds."
+    ),
+    kosten: list[Literal[tuple(CostBand.values)]] = Query(
+        [], description="Kosten per jaar (bovengrens, anders het enige bedrag)."
+    ),
     status: list[Literal[tuple(Status.values)]] = Query([]),
     sorteer: SORT_VALUES | None = Query(None, description="Volgorde; standaard nieuwste."),
     limit: int = Limit,
@@ -380,6 +437,7 @@ def practice_detail(request, slug: str = SlugPath):
             ),
             "links",
             "documents__document",
+            "working_elements__factor",
         ),
         slug=slug,
     )

@@ -61,6 +61,30 @@ class Provenance(Schema):
     )
 
 
+class WorkingElement(Schema):
+    text: str
+    factor: Term | None = Field(description="De factor waar dit element bij hoort, als die er is.")
+
+
+class Evaluation(Schema):
+    design: str = Field(
+        description="Soort onderzoek: procesevaluatie, effectonderzoek, kwalitatief, monitor "
+        "of anders."
+    )
+    year: int | None
+    conducted_by: str
+    title: str
+    url: str
+
+
+class Owner(Schema):
+    """Wie de aanpak bezit of de licentie heeft; alleen met toestemming."""
+
+    name: str
+    organisation: str
+    contact: str
+
+
 class PracticeSummary(Provenance):
     id: int
     slug: str
@@ -71,7 +95,21 @@ class PracticeSummary(Provenance):
     collaboration_type: str
     stage: str
     status: str
-    evidence_level: str
+    evidence_level: str = Field(
+        description="Eigen schaal van het portaal, geen officiële erkenning: beschreven "
+        "(door de praktijk), werkplaats (besproken in een werkplaats) of geevalueerd (alleen "
+        "als er een evaluatie is)."
+    )
+    recognition: str = Field(
+        description="Officiële erkenning door de Erkenningscommissie Interventies: "
+        "goed-beschreven, goed-onderbouwd, effectief-eerste, effectief-goede, "
+        "effectief-sterke; leeg als de aanpak niet erkend is."
+    )
+    prevention_level: str = Field(description="universeel, selectief, geindiceerd of leeg.")
+    age_from: int | None
+    age_to: int | None
+    cost_band: str = Field(description="tot-5000, 5000-25000, vanaf-25000 of leeg (onbekend).")
+    funding_sources: list[Term]
     start_year: int | None
     municipality: MunicipalityRef
     province: ProvinceRef
@@ -92,6 +130,22 @@ class PracticeDetail(PracticeSummary):
     other_municipalities: list[MunicipalityRef]
     organisations: list[Organisation]
     evidence_url: str
+    recognition_date: datetime.date | None
+    recognition_valid_until: datetime.date | None
+    recognition_databank: str = Field(description="nji, movisie, loket-gezond-leven of leeg.")
+    recognition_url: str
+    working_elements: list[WorkingElement]
+    youth_work_hours_per_week: float | None
+    other_staff_time: str
+    cost_per_year_from: int | None = Field(description="Kosten per jaar in euro, ondergrens.")
+    cost_per_year_to: int | None = Field(description="Kosten per jaar in euro, bovengrens.")
+    costs_cover: str
+    duration_weeks: int | None
+    sessions: int | None
+    session_minutes: int | None
+    inclusion_criteria: str
+    evaluations: list[Evaluation]
+    owner: Owner | None
     links: list[Link]
     documents: list[Link]
     contact: Contact | None

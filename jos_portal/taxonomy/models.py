@@ -155,6 +155,8 @@ class SchoolType(SlugFromNameMixin, models.Model):
     """A school type or level (praktijkonderwijs, vmbo-t, havo, mbo 2, ...)."""
 
     class Sector(models.TextChoices):
+        PO = "po", _("primair onderwijs")
+        SO = "so", _("speciaal onderwijs")
         VO = "vo", _("voortgezet onderwijs")
         VSO = "vso", _("voortgezet speciaal onderwijs")
         MBO = "mbo", _("middelbaar beroepsonderwijs")
@@ -208,6 +210,11 @@ class Organisation(SlugFromNameMixin, index.Indexed, models.Model):
         YOUTH_WORK = "jongerenwerk", _("jongerenwerk")
         MUNICIPALITY = "gemeente", _("gemeente")
         KNOWLEDGE = "kennisinstelling", _("kennisinstelling")
+        COMPULSORY_EDUCATION = "leerplicht-rmc", _("leerplicht / RMC")
+        NEIGHBOURHOOD_TEAM = "wijkteam", _("wijkteam")
+        SCHOOL_SOCIAL_WORK = "smw", _("schoolmaatschappelijk werk")
+        POLICE = "politie", _("wijkagent / politie")
+        GGD = "ggd", _("GGD")
         OTHER = "anders", _("anders")
 
     name = models.CharField(_("naam"), max_length=200, unique=True)

@@ -12,3 +12,9 @@ def query_without(context, key, value):
     params.pop("pagina", None)
     encoded = params.urlencode()
     return f"?{encoded}" if encoded else "?"
+
+
+@register.filter
+def has_section(practice, name):
+    """Whether a databank section of the practice holds anything (Practice.SECTIONS)."""
+    return practice.has_section(name)

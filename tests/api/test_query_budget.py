@@ -6,7 +6,7 @@ from django.test.utils import CaptureQueriesContext
 import pytest
 
 from jos_portal.taxonomy.models import Factor, Municipality, SchoolType, TargetGroup
-from tests.factories.practices import PracticeFactory
+from tests.factories.practices import databank_practice
 from tests.factories.publications import PublicationFactory
 from tests.factories.workshops import SessionFactory, WorkplaceFactory
 
@@ -20,7 +20,11 @@ def many(data):
     places = list(Municipality.objects.order_by("code")[:8])
     factor = data["factor"]
     for i in range(8):
-        PracticeFactory(
+        databank_practice(
+            cost_per_year_from=None,
+            cost_per_year_to=4000,
+            funding=("gemeente", "school"),
+            elements=("a", "b"),
             municipality=places[i],
             extra_municipalities=places[:2],
             school_types=[havo],
@@ -35,9 +39,14 @@ def many(data):
 
 
 LISTS = [
-    ("/api/v1/practices/", {}, 6),
-    ("/api/v1/practices/", {"schooltype": "havo", "onderwerp": "polarisatie"}, 9),
-    ("/api/v1/practices/", {"q": "school", "sorteer": "relevantie"}, 9),
+    ("/api/v1/practices/", {}, 8),
+    ("/api/v1/practices/", {"schooltype": "havo", "onderwerp": "polarisatie"}, 11),
+    (
+        "/api/v1/practices/",
+        {"erkenning": "goed-beschreven", "financiering": "gemeente", "kosten": "tot-5000"},
+        10,
+    ),
+    ("/api/v1/practices/", {"q": "school", "sorteer": "relevantie"}, 11),
     ("/api/v1/workplaces/", {}, 4),
     ("/api/v1/sessions/", {"werkplaats": "tilburg"}, 4),
     ("/api/v1/factors/", {}, 3),
@@ -70,7 +79,7 @@ def test_list_queries_do_not_grow_with_the_page_size(
 @pytest.mark.parametrize(
     ("url", "budget"),
     [
-        ("/api/v1/practices/pauzeteam-tilburg/", 12),
+        ("/api/v1/practices/pauzeteam-tilburg/", 16),
         ("/api/v1/workplaces/tilburg/", 8),
         ("/api/v1/sessions/tilburg/startbijeenkomst/", 6),
         ("/api/v1/publications/handen-ineen/", 9),

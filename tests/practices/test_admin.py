@@ -41,6 +41,8 @@ def form_data(vocab, **overrides):
         "organisations": inline_formset([]),
         "links": inline_formset([]),
         "documents": inline_formset([]),
+        "working_elements": inline_formset([]),
+        "evaluations": inline_formset([]),
     }
     data.update(overrides)
     # nested_form_data would flatten a list into "school_types-0", which the form ignores.

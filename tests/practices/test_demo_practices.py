@@ -29,3 +29,21 @@ def test_demo_drafts_never_appear_publicly(client, demo):
         for output in (list_html, export, feed, search):
             assert draft.title not in output
             assert draft.slug not in output
+
+
+def test_demo_fills_the_new_facets_and_sections(client, demo):
+    from practices.models import Practice
+
+    response = client.get("/praktijkvoorbeelden/")
+    facets = {f.key: {o.value for o in f.options} for f in response.context["facets"]}
+    funding = facets["financiering"]
+    assert {"gemeente", "school", "samenwerkingsverband", "subsidie-fonds"} <= funding
+    assert facets["kosten"] == {"tot-5000", "5000-25000", "vanaf-25000"}
+    # Fictional records claim no official recognition and no evaluation.
+    assert not Practice.objects.exclude(recognition="").exists()
+    assert not Practice.objects.filter(evaluations__isnull=False).exists()
+    practice = Practice.objects.get(slug="jongerenwerk-in-de-pauzes-kiezelpad-college")
+    html = client.get(practice.get_absolute_url()).content.decode()
+    for heading in ("working-elements-heading", "costs-heading", "target-group-heading"):
+        assert f'id="{heading}"' in html
+    assert "Jongerenwerk Vonkelaar" in html.split('id="owner-heading"')[1]

@@ -186,19 +186,30 @@ def test_odd_characters_in_the_query_do_not_break_the_list(client, practices):
 def test_list_query_count_does_not_grow_with_page_size_or_data(
     client, vocab, django_assert_max_num_queries
 ):
-    from tests.factories.practices import PracticeFactory
 
-    params = {"provincie": "noord-brabant", "schooltype": ["havo", "vwo"], "fase": "lopend"}
+    from tests.factories.practices import databank_practice
+
+    params = {
+        "provincie": "noord-brabant",
+        "schooltype": ["havo", "vwo"],
+        "fase": "lopend",
+        "erkenning": "goed-beschreven",
+        "onderbouwing": ["beschreven", "geevalueerd"],
+        "financiering": ["gemeente", "school"],
+        "kosten": ["5000-25000", "tot-5000"],
+    }
     for n in range(3):
-        PracticeFactory(school_types=[vocab["havo"]], tags=[f"tag{n}"], factors=[vocab["factor"]])
+        databank_practice(school_types=[vocab["havo"]], tags=[f"tag{n}"], factors=[vocab["factor"]])
     client.get(URL)  # warm the per-process caches (site root, settings)
     with django_assert_max_num_queries(30) as small:
         client.get(URL, {**params, "aantal": 12})
     for n in range(30):
-        PracticeFactory(
+        databank_practice(
             school_types=[vocab["havo"], vocab["vwo"]],
             tags=[f"tag{n}", "extra"],
             factors=[vocab["factor"]],
+            funding=("gemeente", "school", "anders"),
+            elements=("a", "b"),
         )
     with django_assert_max_num_queries(len(small.captured_queries)) as large:
         response = client.get(URL, {**params, "aantal": 48})

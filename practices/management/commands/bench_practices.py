@@ -35,6 +35,11 @@ class Command(BaseCommand):
                 {"provincie": "noord-brabant", "schooltype": "havo", "fase": "lopend"},
             ),
             ("lijst, zoekvraag", "/praktijkvoorbeelden/", {"q": "jongerenwerk wijk"}),
+            (
+                "lijst, databankfilters",
+                "/praktijkvoorbeelden/",
+                {"erkenning": "goed-beschreven", "financiering": "gemeente", "kosten": "tot-5000"},
+            ),
             ("detailpagina", sample.get_absolute_url(), {}),
             ("CSV-export ~1.000 rijen", "/praktijkvoorbeelden/export.csv", self._export_params()),
             ("factorenkaart", "/factoren/", {}),

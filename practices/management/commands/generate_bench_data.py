@@ -16,8 +16,11 @@ from practices.demo_content import PRACTICES
 from practices.models import (
     CollaborationType,
     EvidenceLevel,
+    FundingSource,
     Practice,
     PracticeTag,
+    PreventionLevel,
+    Recognition,
     Stage,
     invalidate_facet_cache,
     status_for_stage,
@@ -121,6 +124,16 @@ class Command(BaseCommand):
                     stage=(stage := rng.choices(Stage.values, weights=[2, 2, 3, 2, 1])[0]),
                     status=status_for_stage(stage),
                     evidence_level=rng.choices(EvidenceLevel.values, weights=[6, 2, 1])[0],
+                    # Databank details on part of the records, as on a real portal.
+                    recognition=rng.choices(["", *Recognition.values], weights=[20, 3, 2, 1, 1, 1])[
+                        0
+                    ],
+                    cost_per_year_from=(cost := rng.choice([None, None, *range(1000, 40000, 500)])),
+                    cost_per_year_to=cost + rng.randint(0, 8000) if cost else None,
+                    youth_work_hours_per_week=rng.choice([None, 2, 4, 8, 12, 16, 24]),
+                    age_from=(age := rng.choice([None, 10, 12, 14, 16])),
+                    age_to=age + rng.randint(2, 6) if age else None,
+                    prevention_level=rng.choice(["", *PreventionLevel.values]),
                     municipality=rng.choices(municipalities, weights=weights)[0],
                     start_year=rng.randint(2012, 2026),
                     last_reviewed=date(2026, 11, 1) - timedelta(days=rng.randint(0, 900)),
@@ -137,6 +150,8 @@ class Command(BaseCommand):
         )
 
         coverage, school_links, group_links, factor_links, tag_links = [], [], [], [], []
+        funding = list(FundingSource.objects.all())
+        funding_links = []
         for practice in created:
             coverage.append(
                 Practice.coverage.through(
@@ -157,9 +172,15 @@ class Command(BaseCommand):
                 factor_links.append(
                     Practice.factors.through(practice_id=practice.pk, factor_id=factor.pk)
                 )
+            for source in rng.sample(funding, rng.randint(0, 2)):
+                funding_links.append(
+                    Practice.funding_sources.through(
+                        practice_id=practice.pk, fundingsource_id=source.pk
+                    )
+                )
             for tag in set(rng.choices(tags, weights=tag_weights, k=rng.randint(1, 4))):
                 tag_links.append(PracticeTag(content_object_id=practice.pk, tag_id=tag.pk))
-        for rows in (coverage, school_links, group_links, factor_links, tag_links):
+        for rows in (coverage, school_links, group_links, factor_links, tag_links, funding_links):
             type(rows[0]).objects.bulk_create(rows, batch_size=2000)
 
         backend = get_search_backend()
