@@ -192,3 +192,10 @@ def test_the_reading_guide_explains_the_labels_and_is_linked(client, home):
         assert text in html, text
     assert 'href="/leeswijzer/"' in client.get("/").content.decode()  # footer
     assert 'href="/leeswijzer/#factorenkaart"' in client.get("/factoren/").content.decode()
+
+
+def test_the_submission_form_is_linked_from_the_list_home_and_footer(client, home):
+    for url in ("/", "/praktijkvoorbeelden/", "/regio/"):
+        html = client.get(url).content.decode()
+        assert 'href="/praktijkvoorbeelden/aanmelden/"' in html, url
+    assert 'href="/leeswijzer/"' in client.get("/praktijkvoorbeelden/").content.decode()
