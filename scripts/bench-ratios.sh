@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Throughput of every kind of page against a bare Django view and a static file, in one
 # run, on PostgreSQL with Redis and gunicorn with production settings (docs/metingen.md).
-# Usage: scripts/bench-ratios.sh [--practices N] [--duration S]   (default 10000, 10 s)
+# Usage: scripts/bench-ratios.sh [--practices N] [--duration S] [--rounds R] [--compare-early-hit]
+# (default 10000 practices, 10 s per row, 1 round; with R rounds each row shows its median run)
 # Environment: BENCH_PG_URL (default postgres://postgres@127.0.0.1:5432/jos_bench_<N>),
 # BENCH_REDIS_URL (default redis://127.0.0.1:6379/3, keys under the prefix "bench<N>"),
 # WEB_CONCURRENCY (default 5 sync workers). The database gets the demo content plus N bench
@@ -11,10 +12,14 @@ cd "$(dirname "$0")/.."
 COMMAND_LINE="scripts/bench-ratios.sh $*"
 N=10000
 DURATION=10
+ROUNDS=1
+COMPARE=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --practices) N="$2"; shift 2 ;;
     --duration) DURATION="$2"; shift 2 ;;
+    --rounds) ROUNDS="$2"; shift 2 ;;
+    --compare-early-hit) COMPARE=(--late-hit-url http://127.0.0.1:8813); shift ;;
     *) echo "Onbekende optie: $1" >&2; exit 2 ;;
   esac
 done
@@ -67,7 +72,15 @@ PIDS+=($!)
 GUNICORN_BIND=127.0.0.1:8812 PAGE_CACHE_SECONDS=0 .venv/bin/gunicorn -c gunicorn.conf.py \
   >"$LOGS/uncached.log" 2>&1 &
 PIDS+=($!)
-for port in 8811 8812; do
+PORTS="8811 8812"
+if [ ${#COMPARE[@]} -gt 0 ]; then
+  # Page-cache hits through the whole middleware stack, as before PageCacheHitMiddleware.
+  GUNICORN_BIND=127.0.0.1:8813 PAGE_CACHE_SECONDS=600 BENCH_LATE_PAGE_CACHE_HIT=1 \
+    .venv/bin/gunicorn -c gunicorn.conf.py >"$LOGS/late-hit.log" 2>&1 &
+  PIDS+=($!)
+  PORTS="$PORTS 8813"
+fi
+for port in $PORTS; do
   for _ in $(seq 1 120); do
     if $PY -c "import urllib.request as u; u.urlopen('http://127.0.0.1:$port/healthz', timeout=2)" 2>/dev/null; then
       break
@@ -79,4 +92,4 @@ echo "Servers draaien (logboeken in $LOGS)."
 # The measuring client runs with the bench settings: it only reads which practice to open.
 DJANGO_SETTINGS_MODULE=jos_portal.settings.bench $PY manage.py bench_ratios \
   --cached-url http://127.0.0.1:8811 --uncached-url http://127.0.0.1:8812 \
-  --duration "$DURATION" --command-line "$COMMAND_LINE"
+  --duration "$DURATION" --rounds "$ROUNDS" --command-line "$COMMAND_LINE" "${COMPARE[@]}"

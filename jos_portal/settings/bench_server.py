@@ -7,3 +7,10 @@ portal itself never loads this module, so the bare view is not reachable in prod
 from .production import *
 
 ROOT_URLCONF = "jos_portal.operations.bench_urls"
+
+# For a before/after figure in one run (scripts/bench-ratios.sh --compare-early-hit): a
+# server whose page-cache hits go through the whole middleware stack, as they used to.
+if os.environ.get("BENCH_LATE_PAGE_CACHE_HIT") == "1":
+    MIDDLEWARE = [
+        m for m in MIDDLEWARE if m != "jos_portal.operations.pagecache.PageCacheHitMiddleware"
+    ]

@@ -7,6 +7,7 @@ import sys
 import time
 import urllib.request
 from datetime import UTC, datetime
+from urllib.parse import urlencode
 
 from django.core.management.base import BaseCommand, CommandError
 
@@ -47,9 +48,22 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--cached-url", default="http://127.0.0.1:8811")
         parser.add_argument("--uncached-url", default="http://127.0.0.1:8812")
+        parser.add_argument(
+            "--late-hit-url",
+            default="",
+            help="Een derde server waar paginacache-hits de hele middleware doorlopen "
+            "(vergelijkingsrij voor PageCacheHitMiddleware).",
+        )
         parser.add_argument("--connections", type=int, default=10)
         parser.add_argument("--duration", type=float, default=10.0)
         parser.add_argument("--warmup", type=float, default=2.0)
+        parser.add_argument(
+            "--rounds",
+            type=int,
+            default=1,
+            help="Meet alle rijen zo vaak na elkaar en toon per rij de mediane run "
+            "(minder last van wisselende belasting door anderen op de machine).",
+        )
         parser.add_argument("--seed", type=int, default=None)
         parser.add_argument("--command-line", default="", help="Voor de kop van de tabel.")
 
@@ -83,7 +97,7 @@ class Command(BaseCommand):
                 chosen = rng.sample(keys, 6)
                 pairs = [(key, rng.choice(options[key])) for key in chosen]
                 word = rng.choice(SEARCH_WORDS)
-                query = "&".join(f"{k}={v}" for k, v in sorted(pairs)) + f"&q={word}"
+                query = urlencode([*sorted(pairs), ("q", word)])
                 if query not in seen:
                     seen.add(query)
                     return "/praktijkvoorbeelden/?" + query
@@ -95,11 +109,23 @@ class Command(BaseCommand):
 
         started = datetime.now(UTC)
         load = os.getloadavg()[0]
-        self.stdout.write(f"Meten... (7 rijen van {duration + warmup:.0f} s)")
         # (label, server, paths, compared with, goal); measured in this order.
         plan = [
             ("static file (WhiteNoise)", cached, [static_path], None, ""),
             ("cached practice list", cached, ["/praktijkvoorbeelden/"], "static", "≥ 0.7"),
+            *(
+                [
+                    (
+                        "cached practice list, hit through the whole stack (before)",
+                        opts["late_hit_url"].rstrip("/"),
+                        ["/praktijkvoorbeelden/"],
+                        "static",
+                        "",
+                    )
+                ]
+                if opts["late_hit_url"]
+                else []
+            ),
             ("bare Django view", uncached, ["/_bench/kaal/"], None, ""),
             (
                 "uncached list with facets (same URL, data caches warm)",
@@ -118,7 +144,16 @@ class Command(BaseCommand):
             ),
             ("uncached home", uncached, ["/"], "bare", "≤ 3×"),
         ]
-        measured = {label: measure(base, paths) for label, base, paths, _c, _g in plan}
+        rounds = max(1, opts["rounds"])
+        self.stdout.write(f"Meten... ({rounds} x {len(plan)} rijen van {duration + warmup:.0f} s)")
+        runs = {label: [] for label, *_ in plan}
+        for _round in range(rounds):
+            for label, base, paths, _c, _g in plan:
+                runs[label].append(measure(base, paths))
+        measured = {
+            label: sorted(results, key=lambda r: r.rate)[len(results) // 2]
+            for label, results in runs.items()
+        }
         static = measured["static file (WhiteNoise)"]
         cached_list = measured["cached practice list"]
         floors = {"static": static.rate, "bare": measured["bare Django view"].rate}
@@ -139,7 +174,8 @@ class Command(BaseCommand):
             f"load average bij de start {load:.2f}",
             f"Commando: {opts['command_line'] or 'manage.py bench_ratios'}",
             f"Database: {connection.vendor}, {total:,} gepubliceerde praktijkvoorbeelden; "
-            f"{conn} verbindingen, {duration:.0f} s per rij na {warmup:.0f} s opwarmen; "
+            f"{conn} verbindingen, {duration:.0f} s per rij na {warmup:.0f} s opwarmen, "
+            f"{rounds} ronde(n) (mediaan); "
             f"seed {seed}",
             f"Statisch bestand: {static_path} ({static.bytes // max(static.requests, 1):,} bytes);"
             f" gecachte lijst: {cached_list.bytes // max(cached_list.requests, 1):,} bytes, "
