@@ -27,7 +27,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
-from django.utils.cache import get_max_age, patch_response_headers
+from django.utils.cache import get_max_age, patch_response_headers, set_response_etag
 from django.utils.module_loading import import_string
 from django.utils.translation import get_language
 
@@ -297,6 +297,10 @@ class AnonymousPageCacheMiddleware:
         response = self.get_response(request)
         if self.cacheable_response(request, response):
             patch_response_headers(response, cache_timeout=min(self.timeout, 60))
+            if request.method == "GET" and not response.has_header("ETag"):
+                # The ETag the conditional-GET middleware would otherwise hash from the
+                # body on every hit (the same value, computed once).
+                set_response_etag(response)
             cache.set(key, response, self.timeout)
             response["X-Cache"] = "miss"
         return response
