@@ -2,7 +2,8 @@
 # Throughput of every kind of page against a bare Django view and a static file, in one
 # run, on PostgreSQL with Redis and gunicorn with production settings (docs/metingen.md).
 # Usage: scripts/bench-ratios.sh [--practices N] [--duration S] [--rounds R] [--compare-early-hit]
-# (default 10000 practices, 10 s per row, 1 round; with R rounds each row shows its median run)
+# (default 10000 practices, 5 s per row, 3 rounds: each row shows its median run and the
+# median of its ratios per round, so changes in the load of a shared machine cancel out)
 # Environment: BENCH_PG_URL (default postgres://postgres@127.0.0.1:5432/jos_bench_<N>),
 # BENCH_REDIS_URL (default redis://127.0.0.1:6379/3, keys under the prefix "bench<N>"),
 # WEB_CONCURRENCY (default 5 sync workers). The database gets the demo content plus N bench
@@ -11,8 +12,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 COMMAND_LINE="scripts/bench-ratios.sh $*"
 N=10000
-DURATION=10
-ROUNDS=1
+DURATION=5
+ROUNDS=3
 COMPARE=()
 while [ $# -gt 0 ]; do
   case "$1" in

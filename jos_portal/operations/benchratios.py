@@ -130,13 +130,18 @@ def measure(base_url, paths, connections=10, duration=10.0, warmup=2.0):
     return result
 
 
-def ratio_text(rate, floor, kind):
-    """'0.40 of static' for rows compared with the static file, '10.4× bare' otherwise."""
+def ratio_value(rate, floor, kind):
+    """rate / static for rows compared with the static file, bare / rate otherwise."""
     if not rate or not floor:
+        return 0.0
+    return rate / floor if kind == "static" else floor / rate
+
+
+def ratio_text(value, kind):
+    """'0.40 of static' for rows compared with the static file, '10.4× bare' otherwise."""
+    if not value:
         return "-"
-    if kind == "static":
-        return f"{rate / floor:.2f} of static"
-    return f"{floor / rate:.1f}× bare"
+    return f"{value:.2f} of static" if kind == "static" else f"{value:.1f}× bare"
 
 
 def table(rows):

@@ -156,12 +156,19 @@ class Command(BaseCommand):
         }
         static = measured["static file (WhiteNoise)"]
         cached_list = measured["cached practice list"]
-        floors = {"static": static.rate, "bare": measured["bare Django view"].rate}
+        floor_rows = {"static": "static file (WhiteNoise)", "bare": "bare Django view"}
         rows = []
         for label, _base, _paths, compared, goal in plan:
             result = measured[label]
             if compared:
-                ratio = benchratios.ratio_text(result.rate, floors[compared], compared)
+                # Each round's ratio from that round's own floor, then the median: drift
+                # in the machine's load between rounds cancels out.
+                floors = runs[floor_rows[compared]]
+                ratios = sorted(
+                    benchratios.ratio_value(r.rate, f.rate, compared)
+                    for r, f in zip(runs[label], floors, strict=True)
+                )
+                ratio = benchratios.ratio_text(ratios[len(ratios) // 2], compared)
             else:
                 ratio = "1" if label == "bare Django view" else ""
             rows.append((label, result, ratio, goal))
@@ -175,7 +182,8 @@ class Command(BaseCommand):
             f"Commando: {opts['command_line'] or 'manage.py bench_ratios'}",
             f"Database: {connection.vendor}, {total:,} gepubliceerde praktijkvoorbeelden; "
             f"{conn} verbindingen, {duration:.0f} s per rij na {warmup:.0f} s opwarmen, "
-            f"{rounds} ronde(n) (mediaan); "
+            f"{rounds} ronde(n): req/s van de mediane run, verhouding = mediaan van de "
+            "verhoudingen per ronde; "
             f"seed {seed}",
             f"Statisch bestand: {static_path} ({static.bytes // max(static.requests, 1):,} bytes);"
             f" gecachte lijst: {cached_list.bytes // max(cached_list.requests, 1):,} bytes, "
