@@ -7,7 +7,7 @@ PORT ?= 8000
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install run serve migrate demo admin test test-fast bench lint format check messages clean
+.PHONY: help install run serve migrate demo admin test test-fast bench bench-ratios bench-ratios-100k lint format check messages clean
 
 help: ## Show this list
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-13s %s\n", $$1, $$2}'
@@ -43,6 +43,12 @@ test-fast: $(STAMP) ## Run the tests without the browser tests
 
 bench: $(STAMP) ## Benchmark practice, search, topic and region pages at 10,000 practices (SQLite, and PostgreSQL if reachable)
 	scripts/bench.sh 10000
+
+bench-ratios: $(STAMP) ## Throughput of each page against a bare view and a static file (PostgreSQL, Redis, gunicorn), 10,000 practices
+	scripts/bench-ratios.sh --practices 10000
+
+bench-ratios-100k: $(STAMP) ## The same at 100,000 practices (generating them takes about 20 minutes the first time)
+	scripts/bench-ratios.sh --practices 100000
 
 lint: $(STAMP) ## Check code style with ruff
 	$(BIN)/ruff check .

@@ -8,6 +8,15 @@ stale at once: never a stale page, at the price of rebuilding pages after each e
 (edits are rare, reads are many). Editors (anyone with a session cookie) and the admin,
 including previews, never get or fill cached pages. Responses that set a cookie, carry
 a CSP nonce, are private or streaming are not stored.
+
+Two middleware share the work. ``PageCacheHitMiddleware`` sits high in the stack, after
+the logging, security, CSP, WhiteNoise and CORS middleware and the scheduled-publishing
+turn, and answers a hit there: a hit skips sessions, CSRF, authentication, the second
+factor and messages, which do nothing for a request without a session or messages cookie
+and without a body (see HIT_SKIPS), and gets the response-side work of the locale, common
+and conditional-GET middleware it passes (HIT_RUNS), so it leaves with the same headers as
+before. ``AnonymousPageCacheMiddleware`` sits deeper and stores the pages the first one
+missed, under the key it already computed.
 """
 
 import hashlib
@@ -18,8 +27,11 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
-from django.utils.cache import get_max_age, patch_response_headers
+from django.utils.cache import get_max_age, patch_response_headers, set_response_etag
+from django.utils.module_loading import import_string
 from django.utils.translation import get_language
+
+from .bodylimit import content_length
 
 logger = logging.getLogger(__name__)
 
@@ -144,11 +156,122 @@ def _cache_key(request, version):
     return "pages:" + hashlib.sha256(raw.encode()).hexdigest()
 
 
+# The content version this process saw last: a guess that lets a lookup read the
+# version and the page stored under it in one round trip to the cache.
+_last_version = None
+
+
+def lookup(request):
+    """(key, cached response or None) for this request under the current content version.
+
+    Usually one round trip: the version and the page under the version this process saw
+    last, read together (Redis MGET, one consistent read). When the version has moved on,
+    a second read under the new one. Never a page of an older version.
+    """
+    global _last_version
+    version = None
+    guess = _last_version
+    if guess is not None:
+        guess_key = _cache_key(request, guess)
+        found = cache.get_many([VERSION_KEY, guess_key])
+        version = found.get(VERSION_KEY)
+        if version == guess:
+            return guess_key, found.get(guess_key)
+    if version is None:
+        version = content_version()
+    _last_version = version
+    key = _cache_key(request, version)
+    return key, cache.get(key)
+
+
+def _timeout():
+    return getattr(settings, "PAGE_CACHE_SECONDS", 600)
+
+
+def cacheable_request(request):
+    return (
+        _timeout() > 0
+        and request.method in ("GET", "HEAD")
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and "messages" not in request.COOKIES  # a page may show flashed messages
+        and not request.path.startswith(EXCLUDED_PREFIXES)
+        and len(request.get_full_path()) <= 2000
+    )
+
+
+# Between PageCacheHitMiddleware and AnonymousPageCacheMiddleware, every middleware is in
+# one of these two sets (a test holds MIDDLEWARE to it), so a new one gets a decision.
+# Run on a hit, in MIDDLEWARE order: they change the response of a cached page
+# (Content-Language and Vary, Content-Length, 304 to a revalidation).
+LOCALE = "django.middleware.locale.LocaleMiddleware"
+HIT_RUNS = {
+    LOCALE,
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
+}
+# Skipped on a hit: nothing to do for a GET/HEAD without a body, a session cookie or a
+# messages cookie that no view handles. The session is never read (no Vary: Cookie),
+# a CSRF cookie is only set when a view asks for a token, the user stays anonymous and
+# unread, the body limit has no body to refuse, the second factor guards the admin
+# (never cached), and there are no messages to show or store.
+HIT_SKIPS = {
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "jos_portal.operations.bodylimit.RequestBodyLimitMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "jos_portal.accounts.middleware.RequireTwoFactorMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+}
+HIT_MIDDLEWARE = "jos_portal.operations.pagecache.PageCacheHitMiddleware"
+STORE_MIDDLEWARE = "jos_portal.operations.pagecache.AnonymousPageCacheMiddleware"
+
+
+def _the_hit(request):
+    return request._page_cache_hit
+
+
+class PageCacheHitMiddleware:
+    """Answer a page-cache hit before the middleware an anonymous hit does not need.
+
+    Placed after ScheduledPublishingMiddleware (which may make every page stale first)
+    and before the session middleware; the outer logging, security, CSP and CORS
+    middleware still see the cached response on its way out.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        between = []
+        if HIT_MIDDLEWARE in settings.MIDDLEWARE and STORE_MIDDLEWARE in settings.MIDDLEWARE:
+            start = settings.MIDDLEWARE.index(HIT_MIDDLEWARE) + 1
+            between = settings.MIDDLEWARE[start : settings.MIDDLEWARE.index(STORE_MIDDLEWARE)]
+        runs = [path for path in between if path in HIT_RUNS]
+        self.serve_hit = _the_hit
+        for path in reversed(runs):
+            self.serve_hit = import_string(path)(self.serve_hit)
+        # The language is part of the key; the locale middleware decides it (from the path).
+        self.locale = import_string(LOCALE)(_the_hit) if LOCALE in runs else None
+
+    def __call__(self, request):
+        if not cacheable_request(request) or content_length(request) != 0:
+            return self.get_response(request)
+        if self.locale is not None:
+            self.locale.process_request(request)
+        key, cached = lookup(request)
+        if cached is None:
+            request._page_cache_key = key  # looked up and missed: the store only stores
+            return self.get_response(request)
+        cached["X-Cache"] = "hit"
+        request._page_cache_hit = cached
+        return self.serve_hit(request)
+
+
 class AnonymousPageCacheMiddleware:
     """Serve and store whole pages for anonymous GET/HEAD requests.
 
     Sits after the session, locale and auth middleware, so cached responses still pass
-    the outer security, CSP and logging middleware on their way out.
+    the outer security, CSP and logging middleware on their way out. When
+    PageCacheHitMiddleware already looked the page up and missed, it only stores.
     """
 
     def __init__(self, get_response):
@@ -156,29 +279,28 @@ class AnonymousPageCacheMiddleware:
 
     @property
     def timeout(self):
-        return getattr(settings, "PAGE_CACHE_SECONDS", 600)
+        return _timeout()
 
     def cacheable_request(self, request):
-        return (
-            self.timeout > 0
-            and request.method in ("GET", "HEAD")
-            and settings.SESSION_COOKIE_NAME not in request.COOKIES
-            and "messages" not in request.COOKIES  # a page may show flashed messages
-            and not request.path.startswith(EXCLUDED_PREFIXES)
-            and len(request.get_full_path()) <= 2000
-        )
+        return cacheable_request(request)
 
     def __call__(self, request):
         if not self.cacheable_request(request):
             return self.get_response(request)
-        key = _cache_key(request, content_version())
-        cached = cache.get(key)
-        if cached is not None:
-            cached["X-Cache"] = "hit"
-            return cached
+        key = getattr(request, "_page_cache_key", None)
+        if key is None:
+            key = _cache_key(request, content_version())
+            cached = cache.get(key)
+            if cached is not None:
+                cached["X-Cache"] = "hit"
+                return cached
         response = self.get_response(request)
         if self.cacheable_response(request, response):
             patch_response_headers(response, cache_timeout=min(self.timeout, 60))
+            if request.method == "GET" and not response.has_header("ETag"):
+                # The ETag the conditional-GET middleware would otherwise hash from the
+                # body on every hit (the same value, computed once).
+                set_response_etag(response)
             cache.set(key, response, self.timeout)
             response["X-Cache"] = "miss"
         return response

@@ -106,6 +106,12 @@ MIDDLEWARE = [
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
+    # Publishes what was scheduled, and notices publishing elsewhere, before any cached
+    # page is looked up (jos_portal/operations/scheduling.py).
+    "jos_portal.operations.scheduling.ScheduledPublishingMiddleware",
+    # A page-cache hit leaves here, before sessions, CSRF, auth and messages, which an
+    # anonymous cached page does not need (jos_portal/operations/pagecache.py).
+    "jos_portal.operations.pagecache.PageCacheHitMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -116,11 +122,9 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "jos_portal.accounts.middleware.RequireTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    # Publishes what was scheduled, and notices publishing elsewhere, before any cached
-    # page is looked up (jos_portal/operations/scheduling.py).
-    "jos_portal.operations.scheduling.ScheduledPublishingMiddleware",
     # Outside the page cache, so cached feeds and pages answer 304 to a revalidation too.
     "django.middleware.http.ConditionalGetMiddleware",
+    # Stores what the hit middleware above missed.
     "jos_portal.operations.pagecache.AnonymousPageCacheMiddleware",
     "jos_portal.operations.conditional.ConditionalContentMiddleware",
     "jos_portal.operations.middleware.DatabaseUnavailableMiddleware",

@@ -138,3 +138,99 @@ def test_a_page_built_before_the_commit_is_not_served_after_it(client, home):
     assert pagecache.content_version() > before
     # Without the second bump this would be the entry cached before the commit.
     assert get(client, url)["X-Cache"] == "miss"
+
+
+def hit_headers(client, url):
+    get(client, url)  # the first visit may create a site setting row (a content change)
+    get(client, url)
+    response = get(client, url)
+    assert response["X-Cache"] == "hit"
+    headers = dict(response.headers)
+    # The clock and the content version (new after the cache is cleared), not the
+    # middleware, decide these values; that they are there still counts.
+    for varying in ("Date", "Expires", "ETag", "Last-Modified"):
+        if varying in headers:
+            headers[varying] = "present"
+    return headers, response.content
+
+
+def test_an_early_hit_leaves_with_the_headers_of_a_hit_through_the_whole_stack(
+    client, home, settings
+):
+    from django.core.cache import cache
+
+    from jos_portal.operations import pagecache
+
+    practice = Practice.objects.filter(live=True).first()
+    urls = ("/", "/praktijkvoorbeelden/", practice.get_absolute_url(), "/en/", "/sitemap.xml")
+    early = {url: hit_headers(client, url) for url in urls}
+    cache.clear()
+    settings.MIDDLEWARE = [m for m in settings.MIDDLEWARE if m != pagecache.HIT_MIDDLEWARE]
+    for url in urls:
+        assert hit_headers(client, url) == early[url], url
+    assert early["/en/"][0]["Content-Language"] == "en"
+    assert "Accept-Language" in early["/"][0]["Vary"]
+
+
+def test_an_early_hit_skips_sessions_and_auth_and_still_answers_a_revalidation(
+    client, home, monkeypatch
+):
+    from django.contrib.sessions.middleware import SessionMiddleware
+    from django.core.cache import cache
+
+    from jos_portal.operations import pagecache
+
+    calls = []
+    original = SessionMiddleware.process_request
+    monkeypatch.setattr(
+        SessionMiddleware,
+        "process_request",
+        lambda self, request: calls.append(request.path) or original(self, request),
+    )
+    url = "/praktijkvoorbeelden/"
+    get(client, url)  # the first visit may create a site setting row (a content change)
+    cache.incr(pagecache.VERSION_KEY)
+    calls.clear()
+    first = get(client, url)
+    assert first["X-Cache"] == "miss" and calls == [url]
+    hit = get(client, url)
+    assert hit["X-Cache"] == "hit" and calls == [url]
+    assert "default-src 'self'" in hit["Content-Security-Policy"]
+    assert hit["X-Content-Type-Options"] == "nosniff"
+    assert client.get(url, headers={"If-None-Match": hit["ETag"]}).status_code == 304
+    # A body, a session or a messages cookie: through the whole stack.
+    client.get(url, headers={"Content-Length": "5"})
+    client.cookies["messages"] = "x"
+    client.get(url)
+    assert len(calls) == 3
+
+
+def test_every_middleware_a_hit_passes_by_is_accounted_for(settings):
+    from jos_portal.operations import pagecache
+
+    middleware = settings.MIDDLEWARE
+    start = middleware.index(pagecache.HIT_MIDDLEWARE)
+    between = middleware[start + 1 : middleware.index(pagecache.STORE_MIDDLEWARE)]
+    assert set(between) <= pagecache.HIT_RUNS | pagecache.HIT_SKIPS, (
+        "Beslis of een paginacache-hit deze middleware nodig heeft (HIT_RUNS of HIT_SKIPS)."
+    )
+    # Scheduled publishing may make every page stale: its turn comes before the lookup.
+    assert (
+        middleware.index("jos_portal.operations.scheduling.ScheduledPublishingMiddleware") < start
+    )
+
+
+def test_a_version_bumped_elsewhere_is_seen_by_the_next_lookup(client, home):
+    """The lookup guesses the version this process saw last and reads it with the page
+    in one go; a bump by another process (only the shared cache knows) is still seen."""
+    from django.core.cache import cache
+
+    from jos_portal.operations import pagecache
+
+    url = "/praktijkvoorbeelden/"
+    get(client, url)  # the first visit may create a site setting row (a content change)
+    get(client, url)
+    assert get(client, url)["X-Cache"] == "hit"
+    cache.incr(pagecache.VERSION_KEY)  # another process published something
+    assert get(client, url)["X-Cache"] == "miss"
+    assert get(client, url)["X-Cache"] == "hit"
