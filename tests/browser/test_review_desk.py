@@ -90,7 +90,7 @@ def fill_submission(page, title, approach):
     page.get_by_label("in de school", exact=True).check()
     page.get_by_label("lopend", exact=True).check()
     page.get_by_label("havo", exact=True).check()
-    page.get_by_label("Gemeente").select_option(label="Tilburg")
+    page.locator("#id_municipality").select_option(label="Tilburg")
     page.get_by_label("Betrokken organisaties").fill("Voorbeeldschool\nJongerenwerk")
     page.get_by_label("Je naam").fill("Noor Bakker")
     page.get_by_label("Je e-mailadres").fill("noor@example.nl")

@@ -46,7 +46,7 @@ def test_public_submission_then_moderator_approval(page, demo_server):
     page.get_by_label("in de school", exact=True).check()
     page.get_by_label("lopend", exact=True).check()
     page.get_by_label("havo", exact=True).check()
-    page.get_by_label("Gemeente").select_option(label="Tilburg")
+    page.locator("#id_municipality").select_option(label="Tilburg")
     page.get_by_label("Betrokken organisaties").fill("2College\nContour de Twern")
     page.get_by_label("Je naam").fill("Ahmed Yilmaz")
     page.get_by_label("Je e-mailadres").fill("ahmed@example.nl")
