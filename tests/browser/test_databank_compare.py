@@ -81,9 +81,9 @@ def test_submission_form_with_the_new_fields_is_axe_clean(page, demo_server):
     assert_no_serious_axe_violations(page)
 
 
-def test_an_editor_fills_in_the_databank_details_and_compares(page, demo_server):
-    """Filled in through the admin form (tabs, an inline working element), published, then
-    read on the page and side by side with another record."""
+def test_an_editor_fills_in_two_records_and_compares_them(page, demo_server):
+    """Both records filled in through the admin form (tabs, an inline working element),
+    published, then read on the page and side by side."""
     from django.contrib.auth import get_user_model
     from django.contrib.auth.models import Group
 
@@ -94,8 +94,24 @@ def test_an_editor_fills_in_the_databank_details_and_compares(page, demo_server)
         "redactie", "r@example.nl", "Een-lang-wachtwoord-2026"
     )
     editor.groups.add(Group.objects.get(name="Redacteur"))
-    plain = PracticeFactory(title="Fictief voorbeeld C zonder details")
-    other = databank_practice(title="Fictief voorbeeld D met details")
+    records = [
+        (
+            PracticeFactory(title="Fictief voorbeeld C"),
+            "Elke pauze dezelfde jongerenwerker",
+            12,
+            14,
+            "universeel",
+            "6",
+        ),
+        (
+            PracticeFactory(title="Fictief voorbeeld D"),
+            "Een eigen ruimte in de school",
+            15,
+            18,
+            "selectief",
+            "10",
+        ),
+    ]
     base = demo_server.url
     page.goto(f"{base}/admin/login/")
     page.locator("#id_username").fill("redactie")
@@ -103,28 +119,35 @@ def test_an_editor_fills_in_the_databank_details_and_compares(page, demo_server)
     page.locator("form button[type=submit]").click()
     page.wait_for_url(f"{base}/admin/")
 
-    page.goto(f"{base}/admin/snippets/practices/practice/edit/{plain.pk}/")
-    page.locator("#id_working_elements-ADD").click()
-    page.locator("input[name='working_elements-0-text']").fill("Elke pauze dezelfde jongerenwerker")
-    page.get_by_role("tab", name=re.compile("^Indeling")).click()
-    page.locator("#id_age_from").fill("12")
-    page.locator("#id_age_to").fill("14")
-    page.locator("#id_prevention_level").select_option("universeel")
-    page.locator("#id_youth_work_hours_per_week").fill("6")
-    with page.expect_navigation():
-        page.locator("[name=action-publish]").first.evaluate("b => b.form.requestSubmit(b)")
-    page.wait_for_load_state()
-    errors = page.locator(".error-message, .help-critical, .w-field__errors").all_inner_texts()
-    assert not [e for e in errors if e.strip()], errors
+    for practice, element, age_from, age_to, level, hours in records:
+        page.goto(f"{base}/admin/snippets/practices/practice/edit/{practice.pk}/")
+        page.locator("#id_working_elements-ADD").click()
+        page.locator("input[name='working_elements-0-text']").fill(element)
+        page.get_by_role("tab", name=re.compile("^Indeling")).click()
+        page.locator("#id_age_from").fill(str(age_from))
+        page.locator("#id_age_to").fill(str(age_to))
+        page.locator("#id_prevention_level").select_option(level)
+        page.locator("#id_youth_work_hours_per_week").fill(hours)
+        with page.expect_navigation():
+            page.locator("[name=action-publish]").first.evaluate("b => b.form.requestSubmit(b)")
+        page.wait_for_load_state()
+        errors = page.locator(".error-message, .help-critical, .w-field__errors").all_inner_texts()
+        assert not [e for e in errors if e.strip()], errors
+        saved = Practice.objects.get(pk=practice.pk)
+        assert saved.live and saved.age_from == age_from and saved.prevention_level == level
+        assert [w.text for w in saved.working_elements.all()] == [element]
 
-    plain = Practice.objects.get(pk=plain.pk)
-    assert plain.live and plain.age_from == 12 and plain.prevention_level == "universeel"
-    assert [w.text for w in plain.working_elements.all()] == ["Elke pauze dezelfde jongerenwerker"]
-
-    page.goto(base + plain.get_absolute_url())
+    first, second = (record[0] for record in records)
+    page.goto(base + first.get_absolute_url())
     assert page.get_by_role("heading", name="Werkzame elementen", exact=True).is_visible()
     assert page.get_by_text("Elke pauze dezelfde jongerenwerker").is_visible()
-    page.goto(f"{base}/praktijkvoorbeelden/vergelijk/?ids={plain.pk},{other.pk}")
+    page.goto(f"{base}/praktijkvoorbeelden/vergelijk/?ids={first.pk},{second.pk}")
     table = page.locator("table.compare-table").inner_text()
-    assert "Elke pauze dezelfde jongerenwerker" in table and "12 tot en met 14 jaar" in table
+    for text in (
+        "Elke pauze dezelfde jongerenwerker",
+        "Een eigen ruimte in de school",
+        "12 tot en met 14 jaar",
+        "15 tot en met 18 jaar",
+    ):
+        assert text in table, text
     assert_no_serious_axe_violations(page)
