@@ -199,3 +199,14 @@ def test_the_submission_form_is_linked_from_the_list_home_and_footer(client, hom
         html = client.get(url).content.decode()
         assert 'href="/praktijkvoorbeelden/aanmelden/"' in html, url
     assert 'href="/leeswijzer/"' in client.get("/praktijkvoorbeelden/").content.decode()
+
+
+def test_the_list_counts_in_the_right_number_and_offers_no_empty_download(client, home):
+    from tests.factories.practices import PracticeFactory
+
+    PracticeFactory(title="Het enige voorbeeld")
+    html = client.get("/praktijkvoorbeelden/").content.decode()
+    assert "1 resultaten" not in html.replace("(1<span", "(1 <span")
+    assert "export.csv" in html
+    empty = client.get("/praktijkvoorbeelden/", {"q": "zzzzgeentreffer"}).content.decode()
+    assert "export.csv" not in empty and "/praktijkvoorbeelden/feed/" in empty
