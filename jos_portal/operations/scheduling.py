@@ -80,5 +80,11 @@ class ScheduledPublishingMiddleware:
             if published_since(self.last_seen):
                 bump_content_version()
             self.last_seen = started
-        except Exception:  # the visitor's page matters more; the next turn tries again
-            logger.exception("Ingeplande publicaties konden niet worden verwerkt")
+        except Exception as error:  # the visitor's page matters more; the next turn tries again
+            from .middleware import is_unreachable
+
+            if is_unreachable(error):
+                # An outage is reported by the requests themselves; one line a minute here.
+                logger.warning("Ingeplande publicaties wachten: database onbereikbaar")
+            else:
+                logger.exception("Ingeplande publicaties konden niet worden verwerkt")

@@ -109,3 +109,18 @@ def test_a_failing_turn_never_reaches_the_visitor(home, monkeypatch, caplog):
     response = Client().get(LIST)
     assert response.status_code == 200
     assert "Ingeplande publicaties konden niet worden verwerkt" in caplog.text
+
+
+def test_an_unreachable_database_is_one_warning_not_an_error_report(home, monkeypatch, caplog):
+    from django.db import OperationalError
+
+    def away():
+        raise OperationalError("connection refused")
+
+    monkeypatch.setattr(scheduling, "publish_due", away)
+    response = Client().get(LIST)
+    assert response.status_code == 200
+    records = [r for r in caplog.records if r.name == scheduling.logger.name]
+    assert [(r.levelname, r.getMessage()) for r in records] == [
+        ("WARNING", "Ingeplande publicaties wachten: database onbereikbaar")
+    ]
