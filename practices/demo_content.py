@@ -1975,7 +1975,9 @@ PRACTICES = [
 # Databank details for some of the examples above (by slug): invented planning figures,
 # working elements and target groups that fit each fictional text, so that every facet
 # and column has something to show. No demo record claims an official recognition or an
-# evaluation: that would be a claim about a real committee or a real study.
+# evaluation: that would be a claim about a real committee or a real study. Nor does one
+# name the municipality or a samenwerkingsverband as funder: the examples are located in
+# real municipalities, which must never appear as a party to an invented arrangement.
 DATABANK = {
     "jongerenwerk-in-de-pauzes-kiezelpad-college": {
         "working_elements": [
@@ -1994,7 +1996,7 @@ DATABANK = {
         "cost_per_year_from": 22000,
         "cost_per_year_to": 28000,
         "costs_cover": "uren jongerenwerk en de inrichting van de ruimte",
-        "funding_sources": ["gemeente", "school"],
+        "funding_sources": ["school", "subsidie-fonds"],
         "age_from": 12,
         "age_to": 16,
         "prevention_level": "universeel",
@@ -2016,7 +2018,7 @@ DATABANK = {
         "cost_per_year_from": 9000,
         "cost_per_year_to": 12000,
         "costs_cover": "uren jongerenwerk voor kennismaking en nazorg",
-        "funding_sources": ["gemeente"],
+        "funding_sources": ["subsidie-fonds"],
         "duration_weeks": 52,
         "age_from": 16,
         "age_to": 19,
@@ -2033,7 +2035,7 @@ DATABANK = {
         "youth_work_hours_per_week": "4",
         "cost_per_year_from": 4500,
         "costs_cover": "uren jongerenwerk rond de zomer",
-        "funding_sources": ["samenwerkingsverband"],
+        "funding_sources": ["school"],
         "duration_weeks": 12,
         "sessions": 4,
         "session_minutes": 60,
@@ -2061,7 +2063,7 @@ DATABANK = {
         "age_to": 17,
         "prevention_level": "universeel",
         "owner": (
-            "Noor Vlietstra",
+            "",
             "Kenniscentrum Windroos",
             "https://windroos.example.nl/dilemmagesprekken",
         ),
@@ -2078,7 +2080,7 @@ DATABANK = {
         "cost_per_year_from": 30000,
         "cost_per_year_to": 36000,
         "costs_cover": "uren jongerenwerk in de school",
-        "funding_sources": ["gemeente", "school"],
+        "funding_sources": ["school", "subsidie-fonds"],
         "age_from": 12,
         "age_to": 16,
         "prevention_level": "universeel",
@@ -2095,7 +2097,7 @@ DATABANK = {
         "cost_per_year_from": 15000,
         "cost_per_year_to": 20000,
         "costs_cover": "uren jongerenwerk op de campus",
-        "funding_sources": ["gemeente", "anders"],
+        "funding_sources": ["school", "anders"],
         "age_from": 16,
         "age_to": 23,
         "prevention_level": "geindiceerd",

@@ -37,7 +37,14 @@ def test_demo_fills_the_new_facets_and_sections(client, demo):
     response = client.get("/praktijkvoorbeelden/")
     facets = {f.key: {o.value for o in f.options} for f in response.context["facets"]}
     funding = facets["financiering"]
-    assert {"gemeente", "school", "samenwerkingsverband", "subsidie-fonds"} <= funding
+    assert {"school", "subsidie-fonds", "anders"} <= funding
+    # The examples sit in real municipalities: none names the municipality or a
+    # samenwerkingsverband as its funder (a real party to an invented arrangement), and
+    # none names an owner as a person.
+    assert not {"gemeente", "samenwerkingsverband"} & funding
+    fictional = Practice.objects.filter(is_fictional=True)
+    assert not fictional.filter(funding_sources__slug__in=["gemeente", "samenwerkingsverband"])
+    assert not fictional.exclude(owner_name="").exists()
     assert facets["kosten"] == {"tot-5000", "5000-25000", "vanaf-25000"}
     # Fictional records claim no official recognition and no evaluation.
     assert not Practice.objects.exclude(recognition="").exists()
