@@ -30,6 +30,7 @@ from axes.models import AccessAttempt
 from axes.utils import reset as axes_reset
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from .roles import grantable_roles
 from .users import may_manage
 
 logger = logging.getLogger("jos.security")
@@ -74,7 +75,10 @@ def overview(request):
         .prefetch_related("groups")
         .order_by("username")
     )
-    accounts = [{"user": user, "may_reset": may_manage(request.user, user)} for user in with_app]
+    grantable = grantable_roles(request.user)  # once, not per row
+    accounts = [
+        {"user": user, "may_reset": may_manage(request.user, user, grantable)} for user in with_app
+    ]
     return TemplateResponse(
         request,
         "accounts/access.html",

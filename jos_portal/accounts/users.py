@@ -36,15 +36,17 @@ def grantable_groups(user):
     return Group.objects.filter(name__in=grantable_roles(user))
 
 
-def may_manage(acting_user, account):
+def may_manage(acting_user, account, grantable=None):
     """Whether ``acting_user`` may edit, deactivate or delete ``account``: a superuser
-    always; nobody else a superuser, or an account holding a role they could not give."""
+    always; nobody else a superuser, or an account holding a role they could not give.
+    For a list of accounts, pass ``grantable_roles(acting_user)`` once and prefetch the
+    accounts' groups: then no query per account."""
     if _is_superuser(acting_user):
         return True
     if account.is_superuser:
         return False
-    allowed = set(grantable_roles(acting_user))
-    return set(account.groups.values_list("name", flat=True)) <= allowed
+    allowed = set(grantable_roles(acting_user) if grantable is None else grantable)
+    return {group.name for group in account.groups.all()} <= allowed
 
 
 class GuardedUserFormMixin:

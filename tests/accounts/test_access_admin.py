@@ -115,3 +115,25 @@ def test_the_set_up_page_shows_a_qr_code_made_on_the_server(users):
     # The code is the set-up link itself, drawn inline: no image from another host.
     assert expected.svg_inline(scale=5, border=2, dark="#000", light="#fff") in page
     assert "chart.googleapis" not in page and "api.qrserver" not in page
+
+
+def test_the_two_factor_list_costs_the_same_queries_for_more_accounts(
+    clients, django_assert_max_num_queries
+):
+    def add_accounts(n, start):
+        for index in range(start, start + n):
+            user = get_user_model().objects.create_user(
+                f"beheer{index}", f"b{index}@example.nl", PASSWORD
+            )
+            user.groups.add(Group.objects.get(name="Beheerder"))
+            TOTPDevice.objects.create(user=user, name="app", confirmed=True)
+
+    add_accounts(2, 0)
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as few:
+        assert clients["beheerder"].get(OVERVIEW).status_code == 200
+    add_accounts(8, 2)
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        assert clients["beheerder"].get(OVERVIEW).status_code == 200
