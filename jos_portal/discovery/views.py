@@ -481,16 +481,20 @@ def sitemap_page(request):
     site = Site.find_for_request(request)
     pages = []
     if site is not None:
-        children = Page.objects.child_of(site.root_page).live().public().specific()
-        for page in children:
-            grandchildren = page.get_children().live().public().specific()[:50]
-            pages.append(
-                {
-                    "page": page,
-                    "url": page.get_url(request),
-                    "children": [(child, child.get_url(request)) for child in grandchildren],
-                }
-            )
+        # Two levels below the home page in one query, in tree order.
+        root = site.root_page
+        tree = (
+            Page.objects.descendant_of(root)
+            .filter(depth__lte=root.depth + 2)
+            .live()
+            .public()
+            .order_by("path")
+        )
+        for page in tree:
+            if page.depth == root.depth + 1:
+                pages.append({"page": page, "url": page.get_url(request), "children": []})
+            elif pages and page.path.startswith(pages[-1]["page"].path):
+                pages[-1]["children"].append((page, page.get_url(request)))
     return render(
         request,
         "discovery/sitemap.html",

@@ -210,3 +210,27 @@ def test_the_list_counts_in_the_right_number_and_offers_no_empty_download(client
     assert "export.csv" in html
     empty = client.get("/praktijkvoorbeelden/", {"q": "zzzzgeentreffer"}).content.decode()
     assert "export.csv" not in empty and "/praktijkvoorbeelden/feed/" in empty
+
+
+def test_the_sitemap_page_costs_the_same_queries_for_more_pages(client, home):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from jos_portal.core.models import ContentPage
+
+    def queries():
+        client.get("/sitemap/")  # warm the site and settings caches
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get("/sitemap/")
+        assert response.status_code == 200
+        return len(captured.captured_queries), response.content.decode()
+
+    few, _html = queries()
+    for index in range(4):
+        section = home.add_child(instance=ContentPage(title=f"Deel {index}", slug=f"deel-{index}"))
+        section.add_child(
+            instance=ContentPage(title=f"Onderdeel {index}", slug=f"onderdeel-{index}")
+        )
+    more, html = queries()
+    assert "Onderdeel 3" in html
+    assert 0 < more <= few, (few, more)
