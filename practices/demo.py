@@ -7,7 +7,14 @@ from django.utils.text import slugify
 from jos_portal.taxonomy.models import Factor, Municipality, Organisation, SchoolType, TargetGroup
 
 from .demo_content import DATABANK, PRACTICES
-from .models import FundingSource, Practice, PracticeOrganisation, PracticeWorkingElement
+from .models import (
+    EvidenceLevel,
+    FundingSource,
+    Practice,
+    PracticeEvaluation,
+    PracticeOrganisation,
+    PracticeWorkingElement,
+)
 
 
 def html(paragraphs):
@@ -106,6 +113,10 @@ def _databank_details(practice, details, factors):
         PracticeWorkingElement(text=text, factor=factors.get(factor))
         for text, factor in details.get("working_elements", [])
     ]
+    evaluations = [PracticeEvaluation(**spec) for spec in details.get("evaluations", [])]
+    practice.evaluations = evaluations
+    if evaluations:
+        practice.evidence_level = EvidenceLevel.EVALUATED
     if "owner" in details:
         name, organisation, contact = details["owner"]
         practice.owner_name = name

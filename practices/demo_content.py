@@ -4,7 +4,9 @@ Every practice here is a fictional example (shown as *fictief voorbeeld*): the s
 youth-work organisations, knowledge centre, people, e-mail addresses and phone numbers are
 invented, and the texts are examples written for the demo, not reports of real events. A
 real municipality is only the place where an example is set; it is never a party to it.
-There are no figures, evaluations or review dates: an invented example has none.
+There are no figures or review dates, and no official recognition (that would be a claim
+about a real committee). Two examples carry an invented evaluation by an invented research
+group: the detail page says that this research is as fictional as the example.
 """
 
 PRACTICES = [
@@ -1974,8 +1976,10 @@ PRACTICES = [
 
 # Databank details for some of the examples above (by slug): invented planning figures,
 # working elements and target groups that fit each fictional text, so that every facet
-# and column has something to show. No demo record claims an official recognition or an
-# evaluation: that would be a claim about a real committee or a real study. Nor does one
+# and column has something to show. No demo record claims an official recognition: that
+# would be a claim about a real committee and a real databank. Two carry an invented
+# evaluation by a research group that is plainly fictional (no real name, no link); the
+# page marks that research as fictional like the example itself. Nor does one
 # name the municipality or a samenwerkingsverband as funder: the examples are located in
 # real municipalities, which must never appear as a party to an invented arrangement.
 DATABANK = {
@@ -2002,6 +2006,19 @@ DATABANK = {
         "prevention_level": "universeel",
         "inclusion_criteria": "Alle leerlingen van de onderbouw; geen aanmelding nodig.",
         "owner": ("", "Jongerenwerk Vonkelaar", "aanpak@vonkelaar.example.nl"),
+        "evaluations": [
+            {
+                "design": "monitor",
+                "year": 2023,
+                "conducted_by": "kenniswerkplaats Stroomdal (fictief)",
+            },
+            {
+                "design": "kwalitatief",
+                "year": 2025,
+                "conducted_by": "kenniswerkplaats Stroomdal (fictief)",
+                "title": "Wat leerlingen in de pauze bespreken: interviews (fictief)",
+            },
+        ],
     },
     "warme-overdracht-praktijkschool-de-klinkerhoek": {
         "working_elements": [
@@ -2024,6 +2041,14 @@ DATABANK = {
         "age_to": 19,
         "prevention_level": "selectief",
         "inclusion_criteria": "Leerlingen in hun laatste jaar op de praktijkschool.",
+        "evaluations": [
+            {
+                "design": "procesevaluatie",
+                "year": 2024,
+                "conducted_by": "onderzoeksgroep Vlonder (fictief)",
+                "title": "Blijven meelopen na de praktijkschool: een procesevaluatie (fictief)",
+            },
+        ],
     },
     "overstap-naar-het-mbo-regio-tilburg": {
         "working_elements": [

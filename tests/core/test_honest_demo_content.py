@@ -175,7 +175,14 @@ def test_fictional_records_carry_no_sourced_claims(demo):
             assert not record.source_url and record.source_checked is None, record
     for practice in Practice.objects.all():
         assert practice.last_reviewed is None, practice
-        assert practice.evidence_level != "geevalueerd", practice
+        # An invented evaluation is allowed only as a marked, link-less invention.
+        assert not practice.evidence_url, practice
+        if practice.evidence_level == "geevalueerd":
+            evaluations = list(practice.evaluations.all())
+            assert evaluations, practice
+            for evaluation in evaluations:
+                assert "(fictief)" in evaluation.conducted_by, evaluation
+                assert not evaluation.url, evaluation
         assert not re.search(r"\d+\s*(%|procent)", practice.results), practice
 
 

@@ -46,9 +46,27 @@ def test_demo_fills_the_new_facets_and_sections(client, demo):
     assert not fictional.filter(funding_sources__slug__in=["gemeente", "samenwerkingsverband"])
     assert not fictional.exclude(owner_name="").exists()
     assert facets["kosten"] == {"tot-5000", "5000-25000", "vanaf-25000"}
-    # Fictional records claim no official recognition and no evaluation.
+    # Fictional records claim no official recognition: that would make a real committee
+    # and a real databank a party to an invented example.
     assert not Practice.objects.exclude(recognition="").exists()
-    assert not Practice.objects.filter(evaluations__isnull=False).exists()
+    assert not facets.get("erkenning")
+    # Two carry an invented evaluation: by a plainly fictional group, without a link, and
+    # marked on the page as fictional like the example itself.
+    evaluated = Practice.objects.published().filter(evaluations__isnull=False).distinct()
+    assert evaluated.count() == 2
+    assert "geevalueerd" in facets["onderbouwing"]
+    from practices.models import PracticeEvaluation
+
+    for evaluation in PracticeEvaluation.objects.all():
+        assert evaluation.practice.is_fictional
+        assert "(fictief)" in evaluation.conducted_by
+        assert not evaluation.url
+    for practice in evaluated:
+        html = client.get(practice.get_absolute_url()).content.decode()
+        research = html.split('id="research-heading"')[1].split("</section>")[0]
+        assert "Fictief voorbeeld" in research
+        assert "verzonnen" in research
+        assert "geëvalueerd met een rapport" in html
     practice = Practice.objects.get(slug="jongerenwerk-in-de-pauzes-kiezelpad-college")
     html = client.get(practice.get_absolute_url()).content.decode()
     for heading in ("working-elements-heading", "costs-heading", "target-group-heading"):
