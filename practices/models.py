@@ -767,6 +767,13 @@ class Practice(
             "municipality", [index.SearchField("name"), index.SearchField("common_name")]
         ),
         index.RelatedFields("tags", [index.SearchField("name")]),
+        # The databank details a professional searches for: what works in it, for whom,
+        # and the research behind it.
+        index.RelatedFields("working_elements", [index.SearchField("text")]),
+        index.SearchField("inclusion_criteria"),
+        index.RelatedFields(
+            "evaluations", [index.SearchField("title"), index.SearchField("conducted_by")]
+        ),
         index.FilterField("live"),
     ]
 

@@ -292,6 +292,60 @@ def structured_data(request, practice):
         data["datePublished"] = practice.first_published_at.date().isoformat()
     if practice.public_last_reviewed:
         data["dateModified"] = practice.public_last_reviewed.isoformat()
+    data.update(_databank_structured_data(practice))
+    return data
+
+
+def _databank_structured_data(practice):
+    """The databank details in schema.org terms: ages, school types, the official rating
+    and the research as works about this one, and the owner (only with consent)."""
+    data = {}
+    if practice.age_from is not None or practice.age_to is not None:
+        low = "" if practice.age_from is None else str(practice.age_from)
+        high = "" if practice.age_to is None else str(practice.age_to)
+        data["typicalAgeRange"] = f"{low}-{high}"
+    school_types = [school_type.name for school_type in practice.school_types.all()]
+    if school_types:
+        data["educationalLevel"] = school_types
+    about_this = []
+    if practice.recognition:
+        rating = {
+            "@type": "Review",
+            "name": str(practice.get_recognition_display()),
+            "author": {"@type": "Organization", "name": "Erkenningscommissie Interventies"},
+        }
+        if practice.recognition_databank:
+            rating["publisher"] = {
+                "@type": "Organization",
+                "name": str(practice.get_recognition_databank_display()),
+            }
+        if practice.recognition_url:
+            rating["url"] = practice.recognition_url
+        if practice.recognition_date:
+            rating["datePublished"] = practice.recognition_date.isoformat()
+        if practice.recognition_valid_until:
+            rating["expires"] = practice.recognition_valid_until.isoformat()
+        about_this.append(rating)
+    for evaluation in practice.evaluations.all():
+        report = {
+            "@type": "Report",
+            "name": evaluation.title or str(evaluation.summary),
+            "genre": str(evaluation.get_design_display()),
+        }
+        if evaluation.conducted_by:
+            report["author"] = {"@type": "Organization", "name": evaluation.conducted_by}
+        if evaluation.year:
+            report["datePublished"] = str(evaluation.year)
+        if evaluation.url:
+            report["url"] = evaluation.url
+        about_this.append(report)
+    if about_this:
+        data["subjectOf"] = about_this
+    if practice.show_owner and (practice.owner_organisation or practice.owner_name):
+        if practice.owner_organisation:
+            data["maintainer"] = {"@type": "Organization", "name": practice.owner_organisation}
+        else:
+            data["maintainer"] = {"@type": "Person", "name": practice.owner_name}
     return data
 
 

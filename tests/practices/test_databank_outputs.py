@@ -138,3 +138,71 @@ def test_openapi_documents_the_new_filters_and_fields(client):
         "prevention_level",
     ):
         assert name in detail, name
+
+
+def _json_ld(client, practice):
+    import json
+
+    html = client.get(practice.get_absolute_url()).content.decode()
+    return json.loads(html.split('<script type="application/ld+json">')[1].split("</script>")[0])
+
+
+def test_structured_data_carries_the_databank_details_of_the_live_record(client, pair):
+    full, plain = pair
+    data = _json_ld(client, full)
+    assert data["typicalAgeRange"] == "12-16"
+    rating, report = data["subjectOf"]
+    assert rating["@type"] == "Review" and rating["name"] == "Goed beschreven"
+    assert rating["publisher"]["name"] == "Movisie Databank Effectieve sociale interventies"
+    assert rating["datePublished"] == "2024-03-01" and rating["expires"] == "2029-03-01"
+    assert rating["url"] == "https://example.org/databank/fictieve-aanpak"
+    assert report == {
+        "@type": "Report",
+        "name": "Evaluatie 2023",
+        "genre": "procesevaluatie",
+        "author": {"@type": "Organization", "name": "Fictief onderzoeksbureau"},
+        "datePublished": "2023",
+        "url": "https://example.org/rapport",
+    }
+    assert data["maintainer"] == {"@type": "Organization", "name": "Voorbeeldstichting"}
+    # The draft's rating and owner stay out; an empty record gets none of these keys.
+    assert "Effectief" not in str(data) and "Geheime concepteigenaar" not in str(data)
+    bare = _json_ld(client, plain)
+    assert not {"typicalAgeRange", "subjectOf", "maintainer"} & set(bare)
+
+
+def test_structured_data_leaves_out_an_owner_without_consent(client, vocab):
+    practice = databank_practice(title="Zonder toestemming", owner_consent=False)
+    assert "maintainer" not in _json_ld(client, practice)
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["tafeltennistafel", "brugklasleerlingen", "Monitorbureau"],
+)
+def test_search_finds_practices_by_their_databank_details(client, vocab, query):
+    from practices.models import PracticeEvaluation
+
+    found = databank_practice(
+        title="Met details",
+        elements=("Een tafeltennistafel in de eigen ruimte",),
+        inclusion_criteria="Alle brugklasleerlingen die dat willen.",
+        evaluations=(),
+    )
+    PracticeEvaluation.objects.create(
+        practice=found, design="monitor", year=2024, conducted_by="Monitorbureau Fictief"
+    )
+    found.save_revision().publish()
+    # A draft with the same words must not be found.
+    draft = databank_practice(
+        title="Concept met details",
+        elements=("Een tafeltennistafel",),
+        inclusion_criteria="brugklasleerlingen",
+        live=False,
+    )
+    PracticeEvaluation.objects.create(
+        practice=draft, design="monitor", conducted_by="Monitorbureau Concept"
+    )
+    response = client.get("/praktijkvoorbeelden/", {"q": query})
+    titles = [p.title for p in response.context["practices"]]
+    assert titles == ["Met details"], titles
