@@ -29,12 +29,12 @@ import time
 import uuid
 from collections import Counter
 from datetime import date, timedelta
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.cache import DEFAULT_CACHE_ALIAS, cache, caches
 from django.core.cache.backends.redis import RedisCache
-from django.core.exceptions import DisallowedHost
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
@@ -57,31 +57,67 @@ MAX_PENDING = 20_000
 # flush, minutes later.
 BATCH_MEMORY = timedelta(days=7)
 
-# User agents of crawlers, link previews, monitors and scripts. Browsers send none of
-# these words; an empty user agent is not a browser either.
-BOT_PATTERN = re.compile(
-    r"bot|crawl|spider|slurp|archiver|facebookexternalhit|embedly|preview|scan|monitor|"
-    r"uptime|pingdom|lighthouse|pagespeed|headless|phantom|selenium|playwright|puppeteer|"
-    r"python|curl|wget|httpie|libwww|java/|okhttp|go-http|node-fetch|axios|feed|rss|"
-    r"validator|checker|http_request|httpclient",
-    re.IGNORECASE,
-)
+# Words in the user agents of crawlers, link previews, monitors and scripts; browsers send
+# none of them. An empty user agent is not a browser either.
+BOT_WORDS = (
+    "bot", "crawl", "spider", "slurp", "archiver", "facebookexternalhit", "embedly",
+    "preview", "scan", "monitor", "uptime", "pingdom", "lighthouse", "pagespeed", "headless",
+    "phantom", "selenium", "playwright", "puppeteer", "python", "curl", "wget", "httpie",
+    "libwww", "java/", "okhttp", "go-http", "node-fetch", "axios", "feed", "rss",
+    "validator", "checker", "http_request", "httpclient",
+)  # fmt: skip
 DOMAIN = re.compile(r"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$")
 
 clock = time.monotonic  # replaced by a fake clock in the tests
-today = timezone.localdate  # replaced by a fake calendar in the tests
 _lock = threading.Lock()
 _pending = Counter()
 _last_push = 0.0
+_day = (None, 0.0)  # today and the moment (epoch seconds) it ends
+
+
+def _local_today():
+    """The local date, worked out once a day instead of on every count."""
+    global _day
+    day, ends = _day
+    if day is None or time.time() >= ends:
+        now = timezone.localtime()
+        day = now.date()
+        midnight = (now + timedelta(days=1)).replace(hour=0, minute=0, second=0, microsecond=0)
+        _day = (day, midnight.timestamp())
+    return day
+
+
+today = _local_today  # replaced by a fake calendar in the tests
+
+
+@lru_cache(maxsize=512)
+def _is_bot(agent):
+    agent = agent.lower()
+    return not agent or any(word in agent for word in BOT_WORDS)
 
 
 def is_bot(user_agent):
-    return not user_agent or BOT_PATTERN.search(user_agent) is not None
+    return _is_bot(user_agent[:512])
 
 
 def _bare(host):
-    host = host.lower().rstrip(".")
+    host = host.lower().strip("[").rstrip(".")
     return host[4:] if host.startswith("www.") else host
+
+
+@lru_cache(maxsize=1024)
+def _referrer_host(referrer):
+    """The bare host of a referrer, or OTHER when it has none or is not a domain."""
+    try:
+        host = urlsplit(referrer).hostname
+    except ValueError:
+        return OTHER
+    if not host:
+        return OTHER
+    host = _bare(host)
+    if len(host) > 253 or not DOMAIN.match(host):
+        return OTHER
+    return host
 
 
 def referrer_domain(request):
@@ -90,22 +126,10 @@ def referrer_domain(request):
     referrer = request.META.get("HTTP_REFERER", "")
     if not referrer:
         return DIRECT
-    try:
-        host = urlsplit(referrer[:2000]).hostname
-    except ValueError:
-        return OTHER
-    if not host:
-        return OTHER
-    host = _bare(host)
-    try:
-        own = urlsplit("//" + request.get_host()).hostname or ""
-    except (DisallowedHost, ValueError):
-        own = ""
-    if host == _bare(own):
-        return INTERNAL
-    if len(host) > 253 or not DOMAIN.match(host):
-        return OTHER
-    return host
+    host = _referrer_host(referrer[:2000])
+    own = request.META.get("HTTP_HOST") or request.META.get("SERVER_NAME", "")
+    own = own.partition("]")[0] if own.startswith("[") else own.partition(":")[0]
+    return INTERNAL if host == _bare(own) else host
 
 
 def counts(request, response):
