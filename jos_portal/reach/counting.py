@@ -10,7 +10,9 @@ Three stages, each cheap for the one before it:
 2. **In the cache.** At most every ``REACH_PUSH_SECONDS`` (default 10) a process adds its
    counters to one buffer in the shared cache (on Redis: one pipelined ``HINCRBY`` per
    counter in a single round trip), after the response has been sent (a response closer).
-   A process that dies loses at most those seconds of its counts.
+   A process that stops pushes what it holds first (at exit); one that is killed loses at
+   most those seconds of its counts. The bot check and the referrer's domain are cached in
+   process memory (the last few hundred user agents and referrers), never stored.
 3. **In the database.** ``flush`` moves the buffer to ``DailyCount`` rows exactly once:
    the buffer is first renamed to a batch of its own (atomic on Redis), the batch is added
    in one transaction that also records the batch name, and only then deleted. A flush that
@@ -22,6 +24,7 @@ Not counted: bots and tools by their user agent, prefetches, HEAD requests, logg
 editors, previews (never labelled), partial downloads (206) and errors.
 """
 
+import atexit
 import logging
 import re
 import threading
@@ -215,6 +218,16 @@ def _queue_flush_if_due():
         from .tasks import flush_reach
 
         flush_reach.enqueue()
+
+
+def _push_at_exit():
+    try:
+        push()
+    except Exception:  # at exit there is nobody left to tell but the log
+        logger.warning("Bereiktellingen bij het stoppen niet weggeschreven", exc_info=True)
+
+
+atexit.register(_push_at_exit)
 
 
 def reset_process_counters():
