@@ -3,6 +3,9 @@ user agent, no label on a preview, no count for an error page or a draft, counte
 survive an unreachable cache, the automatic flush turn, and a buffer field that does not
 parse."""
 
+import io
+
+from django.core.management import call_command
 from django.http import HttpResponse
 from django.test import RequestFactory
 
@@ -115,3 +118,17 @@ def test_a_field_that_does_not_parse_is_skipped(caplog):
     assert DailyCount.objects.get().count == 2
     assert AppliedBatch.objects.count() == 1
     assert "Onleesbare bereiktelling" in caplog.text
+
+
+@pytest.mark.django_db
+def test_the_flush_command_says_what_it_did(client, records):
+    visit(client, records["a"].get_absolute_url())
+    visit(client, records["a"].get_absolute_url())
+    out = io.StringIO()
+    call_command("flush_reach", stdout=out)
+    assert "2 weergaven en downloads verwerkt." in out.getvalue()
+    visit(client, records["b"].get_absolute_url())
+    out = io.StringIO()
+    call_command("flush_reach", "--enqueue", stdout=out)  # the immediate backend runs it
+    assert "In de wachtrij gezet als taak" in out.getvalue()
+    assert sum(DailyCount.objects.values_list("count", flat=True)) == 3
