@@ -53,8 +53,8 @@ BATCH_INDEX_KEY = "reach:batches"  # the open batches, for caches without key pa
 FLUSH_TURN_KEY = "reach:flush-turn"
 FLUSH_LOCK_KEY = "reach:flush-lock"
 SEPARATOR = "|"
-# Counters a process holds while the cache cannot take them; beyond this, new ones are
-# dropped (and logged) rather than let memory grow.
+# Counters a process holds while the cache cannot take them (the failed push is logged);
+# beyond this many, new ones are dropped rather than let memory grow.
 MAX_PENDING = 20_000
 # How long a flushed batch name is remembered; a batch left behind is retried at the next
 # flush, minutes later.
