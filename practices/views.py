@@ -21,6 +21,7 @@ from wagtail.models import Site
 
 from jos_portal.taxonomy import params
 from jos_portal.taxonomy.provenance import labelled
+from jos_portal.taxonomy.reach import count_as
 
 from . import exports, filters, submission
 from .models import Practice, PracticeListSettings, PracticeTag
@@ -201,7 +202,8 @@ def practice_detail(request, slug):
         # A fictional example is not described to search engines as a real work.
         "json_ld": None if practice.is_fictional else structured_data(request, practice),
     }
-    return render(request, "practices/practice_detail.html", context)
+    response = render(request, "practices/practice_detail.html", context)
+    return count_as(request, response, practice, practice.municipality.province)
 
 
 def related_practices(practice, limit=4):

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from taggit.models import Tag
 
 from jos_portal.taxonomy import params
+from jos_portal.taxonomy.reach import count_as
 
 from . import citations
 from .models import Author, Chapter, Publication
@@ -113,7 +114,8 @@ def publication_detail(request, slug):
                 "json_ld": structured_data(request, publication, authors),
             }
         )
-    return render(request, "publications/publication_detail.html", context)
+    response = render(request, "publications/publication_detail.html", context)
+    return count_as(request, response, publication)
 
 
 def _download(content, filename, content_type):

@@ -4,6 +4,7 @@ from django.db.models import Count, Prefetch, Q
 from django.shortcuts import get_object_or_404, render
 
 from jos_portal.taxonomy.models import FACTOR_KIND_PLURALS, Factor
+from jos_portal.taxonomy.reach import count_as
 
 from .models import (
     Finding,
@@ -64,17 +65,18 @@ def workplace_detail(request, slug):
         items.sort(key=lambda item: (-item[1], item[0].name))
         if items:
             groups.append((kind, label, items))
-    return render(
+    response = render(
         request,
         "workshops/workplace_detail.html",
         {"workplace": workplace, "sessions": sessions, "groups": groups},
     )
+    return count_as(request, response, workplace, workplace.municipality.province)
 
 
 def session_detail(request, workplace, slug):
     session = get_object_or_404(
         Session.objects.published()
-        .select_related("workplace")
+        .select_related("workplace__municipality__province")
         .prefetch_related(
             Prefetch("findings", queryset=Finding.objects.select_related("factor")),
             "documents__document",
@@ -83,7 +85,7 @@ def session_detail(request, workplace, slug):
         workplace__slug=workplace,
         slug=slug,
     )
-    return render(
+    response = render(
         request,
         "workshops/session_detail.html",
         {
@@ -92,3 +94,4 @@ def session_detail(request, workplace, slug):
             "groups": findings_by_kind(session.findings.all()),
         },
     )
+    return count_as(request, response, session, session.workplace.municipality.province)

@@ -32,6 +32,8 @@ from wagtail.models import (
 from wagtail.permission_policies.collections import CollectionOwnershipPermissionPolicy
 from wagtail.permissions import policy_registry
 
+from jos_portal.taxonomy.reach import DOWNLOAD, count_as
+
 # What a manager of a document may do with it; any one of them lets them download it.
 MANAGING_ACTIONS = ("change", "choose")
 
@@ -186,6 +188,7 @@ def check_document_access(document, request):
     may have them go on to Wagtail's serve view (``serve_document`` marks the latter);
     anyone else gets a 404."""
     if document_is_public(document):
+        request.served_document = document
         return None
     if not may_download_private(request, document):
         if not request.user.is_authenticated and any(
@@ -207,6 +210,9 @@ def serve_document(request, document_id, document_filename):
     response = serve(request, document_id, document_filename)
     if str(getattr(request, "private_document_pk", "")) == str(document_id):
         serve_private(response)
+    elif getattr(request, "served_document", None) is not None:
+        # A public download counts towards the reach figures (jos_portal/reach).
+        count_as(request, response, request.served_document, kind=DOWNLOAD)
     return response
 
 

@@ -204,6 +204,15 @@ PAGES = [
                 "We gebruiken geen tracking- of advertentiecookies en geen externe "
                 "statistiekdiensten. Het logboek van de server noteert per bezoek alleen de "
                 "pagina, de tijd en of iemand is ingelogd; geen internetadres.",
+                "We tellen hoe vaak praktijkvoorbeelden, werkplaatsen, verhalen, publicaties en "
+                "bijeenkomsten bekeken en documenten gedownload worden: per dag, per record, "
+                "per provincie van het record en per website waar de bezoeker vandaan kwam "
+                "(alleen de domeinnaam, zoals google.com). Daarbij bewaren we geen "
+                "internetadres, cookie, browsergegevens of ander kenmerk van jou: een telling "
+                "is niet naar een persoon te herleiden. Zoekmachines en andere automatische "
+                "bezoekers tellen niet mee, ingelogde redacteuren ook niet. Omdat we niemand "
+                "volgen, tellen we ook als je browser vraagt om niet gevolgd te worden (Do "
+                "Not Track of Global Privacy Control).",
                 "Contactgegevens bij praktijkvoorbeelden tonen we alleen met toestemming van "
                 "de contactpersoon.",
                 "Meld je een praktijkvoorbeeld aan via het formulier, dan bewaren we je naam, "
@@ -236,6 +245,8 @@ PAGES = [
                 "Aanmeldingen van praktijkvoorbeelden en de gegevens van geslaagde inlogs: "
                 "tot de redactie of de beheerder ze verwijdert. Een vaste bewaartermijn is "
                 "nog te bepalen.",
+                "De tellingen van bekeken pagina's en downloads: zolang het programma ze "
+                "gebruikt voor zijn verslag; het zijn geen persoonsgegevens.",
                 "Back-ups bevatten dezelfde gegevens. Hoe lang back-ups bewaard worden, is "
                 "nog te bepalen.",
             ),

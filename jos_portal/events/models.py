@@ -29,6 +29,7 @@ from jos_portal.core.blocks import BodyBlock
 from jos_portal.operations.conditional import content_conditional_method
 from jos_portal.taxonomy import params
 from jos_portal.taxonomy.provenance import ProvenanceMixin, provenance_panel
+from jos_portal.taxonomy.reach import count_as
 from jos_portal.taxonomy.review import ReviewDateMixin, ReviewedOnPublishMixin
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
@@ -301,6 +302,12 @@ class EventPage(ReviewedOnPublishMixin, RoutablePageMixin, ProvenanceMixin, Revi
         if self.online:
             return gettext("online")
         return ", ".join(part for part in (self.location_name, self.address) if part)
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        if response.get("Content-Type", "").startswith("text/html"):
+            count_as(request, response, self, self.region)
+        return response
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

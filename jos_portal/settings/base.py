@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "jos_portal.operations",
     "jos_portal.api",
     "jos_portal.scan",
+    "jos_portal.reach",
     "practices",
     "workshops",
     "publications",
@@ -109,6 +110,8 @@ MIDDLEWARE = [
     # Publishes what was scheduled, and notices publishing elsewhere, before any cached
     # page is looked up (jos_portal/operations/scheduling.py).
     "jos_portal.operations.scheduling.ScheduledPublishingMiddleware",
+    # Counts views of public records, cached hits included (jos_portal/reach/counting.py).
+    "jos_portal.reach.middleware.ReachMiddleware",
     # A page-cache hit leaves here, before sessions, CSRF, auth and messages, which an
     # anonymous cached page does not need (jos_portal/operations/pagecache.py).
     "jos_portal.operations.pagecache.PageCacheHitMiddleware",
@@ -267,6 +270,11 @@ PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 # How often the web process publishes what was scheduled and notices publishing by other
 # processes (jos_portal/operations/scheduling.py); 0 leaves it to a cron entry.
 SCHEDULED_PUBLISHING_INTERVAL = int(os.environ.get("SCHEDULED_PUBLISHING_INTERVAL", "60"))
+# Reach counts (jos_portal/reach/counting.py): each process pushes its counters to the
+# cache at most every REACH_PUSH_SECONDS; the web process queues the flush to the database
+# at most every REACH_FLUSH_SECONDS (0 leaves it to `manage.py flush_reach` from cron).
+REACH_PUSH_SECONDS = int(os.environ.get("REACH_PUSH_SECONDS", "10"))
+REACH_FLUSH_SECONDS = int(os.environ.get("REACH_FLUSH_SECONDS", "300"))
 
 # Feeds, exports and the sitemap: ETag and Last-Modified from the content version, so a
 # revalidation is a 304 before the view runs (operations/conditional.py).

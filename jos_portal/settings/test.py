@@ -21,3 +21,6 @@ DEMO_CONTENT_ALLOWED = True
 # Scheduled publishing on request is tested on its own (tests/operations/test_scheduling.py);
 # elsewhere its turn would add queries to the first request of every test client.
 SCHEDULED_PUBLISHING_INTERVAL = 0
+# Reach counts go to the cache at once and reach the database only when a test flushes.
+REACH_PUSH_SECONDS = 0
+REACH_FLUSH_SECONDS = 0

@@ -32,6 +32,7 @@ from jos_portal.operations.conditional import content_conditional_method
 from jos_portal.taxonomy import params
 from jos_portal.taxonomy.forms import ControlledTopicsForm
 from jos_portal.taxonomy.provenance import ProvenanceMixin, provenance_panel
+from jos_portal.taxonomy.reach import count_as
 from jos_portal.taxonomy.review import ReviewDateMixin, ReviewedOnPublishMixin
 
 STORIES_PER_PAGE = 10
@@ -271,6 +272,9 @@ class StoryPage(ReviewedOnPublishMixin, ProvenanceMixin, ReviewDateMixin, Page):
     class Meta:
         verbose_name = _("verhaal")
         verbose_name_plural = _("verhalen")
+
+    def serve(self, request, *args, **kwargs):
+        return count_as(request, super().serve(request, *args, **kwargs), self)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
