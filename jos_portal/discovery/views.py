@@ -373,19 +373,22 @@ def search(request):
                 request, _("Deze pagina met zoekresultaten bestaat niet."), status=404
             )
         labels = {t.key: t.label for t in site_search.TYPES}
-        results = [
-            {
-                "type": key,
-                "type_label": labels[key],
-                "object": obj,
-                "title": site_search.highlight(
-                    getattr(obj, site_search.TYPE_KEYS[key].title_field), words
-                ),
-                "url": site_search.result_url(key, obj, request),
-                "snippet": site_search.snippet(site_search.result_text(key, obj), words),
-            }
-            for key, obj in site_search.load(list(page.object_list))
-        ]
+        results = []
+        for key, obj in site_search.load(list(page.object_list)):
+            title, title_lang = site_search.result_title(key, obj)
+            text, text_lang = site_search.result_summary(key, obj)
+            results.append(
+                {
+                    "type": key,
+                    "type_label": labels[key],
+                    "object": obj,
+                    "title": site_search.highlight(title, words),
+                    "title_lang": title_lang,
+                    "url": site_search.result_url(key, obj, request),
+                    "snippet": site_search.snippet(text, words),
+                    "snippet_lang": text_lang,
+                }
+            )
         places = site_search.municipalities(query)
         if not total and not places:
             suggestion = site_search.did_you_mean(words)
