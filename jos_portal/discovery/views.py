@@ -224,7 +224,9 @@ def _practices_covering(**coverage):
         Practice.objects.published()
         .filter(pk__in=covering)
         .select_related("municipality")
-        .only("title", "slug", "is_fictional", "municipality__name", "first_published_at")
+        .only(
+            "title", "title_en", "slug", "is_fictional", "municipality__name", "first_published_at"
+        )
         .order_by("-first_published_at", "-pk")
     )
 

@@ -132,3 +132,11 @@ def fill_english(queryset, texts, key="slug"):
         insert_or_update_object(record)
         filled += 1
     return filled
+
+
+def english_or(record, field, dutch):
+    """``record.<field>`` (an English field) in the English interface when it is filled,
+    otherwise ``dutch``: for feeds, exports and the API, which have no markup to mark the
+    language with."""
+    value = getattr(record, field, "") if english_requested() else ""
+    return value or dutch
