@@ -5,6 +5,7 @@ import io
 import re
 
 import pytest
+from playwright.sync_api import expect
 from pypdf import PdfReader
 
 from tests.browser.conftest import assert_no_serious_axe_violations, chromium_page
@@ -81,10 +82,7 @@ def test_share_links_copy_button_and_cite_line(demo_server, monkeypatch):
         linkedin = share.get_by_role("link", name=re.compile("Deel op LinkedIn"))
         assert "share-offsite/?url=" in linkedin.get_attribute("href")
         share.get_by_role("button", name="Kopieer link").click()
-        page.wait_for_function(
-            "document.querySelector('[data-copy-status]').textContent.length > 0"
-        )
-        assert page.locator("[data-copy-status]").inner_text() == "Link gekopieerd."
+        expect(page.locator("[data-copy-status]")).to_have_text("Link gekopieerd.")
         assert page.evaluate("navigator.clipboard.readText()") == url
         assert share.get_by_role("button", name="Print of bewaar als pdf").is_visible()
         citation = page.locator(".cite .citation").inner_text()
