@@ -43,6 +43,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from taggit.models import TaggedItemBase
 
+from jos_portal.taxonomy.english import EnglishMixin, english_panel, english_search_fields
 from jos_portal.taxonomy.forms import ControlledTopicsForm
 from jos_portal.taxonomy.models import RESTRICTED_RICH_TEXT, Organisation
 from jos_portal.taxonomy.panels import (
@@ -238,6 +239,7 @@ class Practice(
     PreviewableMixin,
     index.Indexed,
     ProvenanceMixin,
+    EnglishMixin,
     ClusterableModel,
 ):
     """A practice example (praktijkvoorbeeld) of a school + youth-work collaboration."""
@@ -646,7 +648,7 @@ class Practice(
             MultiFieldPanel(
                 [FieldPanel("image"), FieldPanel("image_alt")], heading=_("Afbeelding")
             ),
-            FieldPanel("summary_en"),
+            english_panel(),
         ],
         classification=[
             MultiFieldPanel(
@@ -763,6 +765,7 @@ class Practice(
         index.SearchField("approach"),
         index.SearchField("results"),
         index.SearchField("lessons"),
+        *english_search_fields(),
         index.RelatedFields(
             "municipality", [index.SearchField("name"), index.SearchField("common_name")]
         ),

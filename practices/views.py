@@ -2,6 +2,7 @@
 and the public submission form."""
 
 from collections import Counter
+from urllib.parse import quote, urlencode
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
@@ -11,6 +12,7 @@ from django.db.models import Case, Count, IntegerField, Value, When
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
@@ -19,7 +21,8 @@ from django.views.decorators.http import require_http_methods
 
 from wagtail.models import Site
 
-from jos_portal.taxonomy import params
+from jos_portal.taxonomy import citing, params
+from jos_portal.taxonomy.english import english_or, english_requested
 from jos_portal.taxonomy.provenance import labelled
 from jos_portal.taxonomy.reach import count_as
 
@@ -196,14 +199,48 @@ def practice_detail(request, slug):
         ),
         slug=slug,
     )
+    url = request.build_absolute_uri(practice.get_absolute_url())
     context = {
         "practice": practice,
         "related": related_practices(practice),
+        "share": share_links(practice, url),
         # A fictional example is not described to search engines as a real work.
         "json_ld": None if practice.is_fictional else structured_data(request, practice),
     }
+    # Nor offered for citation (as with publications): no APA line, no Highwire tags.
+    if not practice.is_fictional:
+        context.update(citation(practice, url))
     response = render(request, "practices/practice_detail.html", context)
     return count_as(request, response, practice, practice.municipality.province)
+
+
+def share_links(practice, url):
+    """Plain links to share a practice: e-mail and LinkedIn, no scripts or trackers. The
+    copy button (site.js) copies ``url``."""
+    title = practice.shown_title
+    return {
+        "url": url,
+        "mailto": "mailto:?"
+        + urlencode({"subject": title, "body": f"{title}\n{url}"}, quote_via=quote),
+        "linkedin": "https://www.linkedin.com/sharing/share-offsite/?"
+        + urlencode({"url": url}, quote_via=quote),
+    }
+
+
+def citation(practice, url):
+    """The APA 7 line and Highwire tags of a real (not fictional) practice: a page of the
+    portal by its publisher, dated by its last publication."""
+    published = practice.last_published_at or practice.first_published_at
+    date = timezone.localdate(published) if published else None
+    translated = practice.title_en if english_requested() else ""
+    text, html = citing.apa_web_page(
+        practice.title, date, url, kind=_("Praktijkvoorbeeld"), translated_title=translated
+    )
+    return {
+        "apa_text": text,
+        "apa_html": html,
+        "highwire": citing.page_highwire_tags(practice.title, date, url),
+    }
 
 
 def related_practices(practice, limit=4):
@@ -473,7 +510,7 @@ class PracticeFeed(Feed):
         )
 
     def item_title(self, item):
-        return labelled(item, item.title)
+        return labelled(item, english_or(item, "title_en", item.title))
 
     def item_description(self, item):
         """The summary, then the databank facts a reader acts on (those that are known)."""
@@ -487,7 +524,8 @@ class PracticeFeed(Feed):
             (_("Financiering"), item.funding_display),
         ]
         known = " · ".join(f"{label}: {value}" for label, value in facts if value)
-        return f"{item.summary} ({known})" if known else item.summary
+        summary = english_or(item, "summary_en", item.summary)
+        return f"{summary} ({known})" if known else summary
 
     def item_link(self, item):
         return item.get_absolute_url()

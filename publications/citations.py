@@ -1,7 +1,8 @@
 """How to cite a publication: APA 7 (text and HTML), BibTeX, RIS and Highwire meta tags.
 
-All functions take the publication and its authors in citation order (a list), so the
-caller controls the queries.
+The Highwire date and the filtering of empty tags are shared with the other citable
+records (``jos_portal/taxonomy/citing.py``). All functions take the publication and its
+authors in citation order (a list), so the caller controls the queries.
 """
 
 import re
@@ -9,6 +10,8 @@ import unicodedata
 
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+
+from jos_portal.taxonomy.citing import highwire_date, meta_pairs
 
 BIBTEX_TYPES = {
     "artikel": "article",
@@ -212,9 +215,11 @@ def highwire_tags(publication, authors, pdf_url=""):
         tags.append(("citation_author", inverted_name(author)))
         if author.affiliation:
             tags.append(("citation_author_institution", author.affiliation))
-    date = publication.publication_date
     tags.append(
-        ("citation_publication_date", date.strftime("%Y/%m/%d") if date else str(publication.year))
+        (
+            "citation_publication_date",
+            highwire_date(publication.publication_date, publication.year),
+        )
     )
     if publication.journal:
         tags += [
@@ -234,4 +239,4 @@ def highwire_tags(publication, authors, pdf_url=""):
         ("citation_language", publication.language),
         ("citation_pdf_url", pdf_url),
     ]
-    return [(name, value) for name, value in tags if value]
+    return meta_pairs(tags)

@@ -6,6 +6,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
+from jos_portal.taxonomy.english import english_or
 from jos_portal.taxonomy.provenance import labelled
 
 from .models import Publication
@@ -32,10 +33,10 @@ class PublicationFeed(Feed):
         )
 
     def item_title(self, item):
-        return labelled(item, item.full_title)
+        return labelled(item, english_or(item, "title_en", item.full_title))
 
     def item_description(self, item):
-        return strip_tags(item.summary)
+        return english_or(item, "summary_en", strip_tags(item.summary))
 
     def item_link(self, item):
         return item.get_absolute_url()

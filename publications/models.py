@@ -31,6 +31,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from taggit.models import TaggedItemBase
 
+from jos_portal.taxonomy.english import EnglishMixin, english_panel, english_search_fields
 from jos_portal.taxonomy.forms import ControlledTopicsForm
 from jos_portal.taxonomy.models import RESTRICTED_RICH_TEXT
 from jos_portal.taxonomy.panels import record_tabs
@@ -68,6 +69,7 @@ class Publication(
     index.Indexed,
     ProvenanceMixin,
     ReviewDateMixin,
+    EnglishMixin,
     ClusterableModel,
 ):
     """A publication with its authors, chapters, key lessons and references."""
@@ -155,6 +157,7 @@ class Publication(
             FieldPanel("title_is_descriptive"),
             FieldPanel("slug"),
             FieldPanel("summary"),
+            english_panel(),
             InlinePanel("key_lessons", label=_("Les"), heading=_("Belangrijkste lessen")),
             InlinePanel("chapters", label=_("Hoofdstuk"), heading=_("Hoofdstukken")),
             MultiFieldPanel(
@@ -195,6 +198,7 @@ class Publication(
         index.SearchField("subtitle", boost=2),
         index.AutocompleteField("title"),
         index.SearchField("summary"),
+        *english_search_fields(),
         index.RelatedFields("chapters", [index.SearchField("title")]),
         index.RelatedFields("authors", [index.SearchField("family_name")]),
         index.FilterField("live"),

@@ -31,6 +31,7 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from taggit.models import TaggedItemBase
 
+from jos_portal.taxonomy.english import EnglishMixin, english_panel, english_search_fields
 from jos_portal.taxonomy.forms import ControlledTopicsForm
 from jos_portal.taxonomy.models import FACTOR_KIND_PLURALS, RESTRICTED_RICH_TEXT, Organisation
 from jos_portal.taxonomy.panels import record_tabs
@@ -54,8 +55,10 @@ class WorkplaceTag(TaggedItemBase):
     )
 
 
-class Workplace(index.Indexed, ProvenanceMixin, ReviewDateMixin, ClusterableModel):
+class Workplace(index.Indexed, ProvenanceMixin, ReviewDateMixin, EnglishMixin, ClusterableModel):
     """A werkplaats: a city where existing collaborations were studied."""
+
+    dutch_summary_field = "research_question"
 
     base_form_class = ControlledTopicsForm
 
@@ -94,12 +97,14 @@ class Workplace(index.Indexed, ProvenanceMixin, ReviewDateMixin, ClusterableMode
         InlinePanel("partners", label=_("Partner"), heading=_("Partners")),
         MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Afbeelding")),
         FieldPanel("tags"),
+        english_panel(),
         provenance_panel("last_reviewed"),
     ]
     search_fields = [
         index.SearchField("name", boost=3),
         index.SearchField("research_question"),
         index.SearchField("description"),
+        *english_search_fields(),
         index.AutocompleteField("name"),
     ]
 
@@ -161,6 +166,7 @@ class Session(
     index.Indexed,
     ProvenanceMixin,
     ReviewDateMixin,
+    EnglishMixin,
     ClusterableModel,
 ):
     """One meeting, interview, focus group or observation of a werkplaats."""
@@ -211,6 +217,7 @@ class Session(
             FieldPanel("slug"),
             FieldRowPanel([FieldPanel("date"), FieldPanel("format")]),
             FieldPanel("summary"),
+            english_panel(),
             InlinePanel(
                 "findings",
                 label=_("Bevinding"),
@@ -238,6 +245,7 @@ class Session(
         index.SearchField("title", boost=3),
         index.AutocompleteField("title"),
         index.SearchField("summary"),
+        *english_search_fields(),
         index.RelatedFields("workplace", [index.SearchField("name")]),
         index.FilterField("live"),
     ]

@@ -212,6 +212,10 @@ def provenance(record):
     }
 
 
+def english(record):
+    return {"title_en": record.title_en, "summary_en": record.summary_en}
+
+
 def municipality_ref(m):
     return {"id": m.pk, "code": m.code, "slug": m.slug, "name": m.name}
 
@@ -266,7 +270,7 @@ def practice_summary(request, p):
         "title": p.title,
         "url": absolute(request, p),
         "summary": p.summary,
-        "summary_en": p.summary_en,
+        **english(p),
         "collaboration_type": p.collaboration_type,
         "stage": p.stage,
         "status": p.status,
@@ -464,6 +468,7 @@ def workplace_summary(request, w):
         "id": w.pk,
         "slug": w.slug,
         "name": w.name,
+        **english(w),
         "url": absolute(request, w),
         "municipality": municipality_ref(w.municipality),
         "research_question": w.research_question,
@@ -485,6 +490,7 @@ def session_summary(request, s):
         "id": s.pk,
         "slug": s.slug,
         "title": s.title,
+        **english(s),
         "url": absolute(request, s),
         "workplace": {"id": s.workplace.pk, "slug": s.workplace.slug, "name": s.workplace.name},
         "date": s.date,
@@ -664,6 +670,7 @@ def publication_summary(request, p):
         "slug": p.slug,
         "title": p.title,
         "subtitle": p.subtitle,
+        **english(p),
         "url": absolute(request, p),
         "kind": p.kind,
         "year": p.year,

@@ -85,13 +85,23 @@ class Owner(Schema):
     contact: str
 
 
-class PracticeSummary(Provenance):
+class English(Schema):
+    """The English title and summary the editors wrote (empty when they wrote none); the
+    full text of every record is Dutch."""
+
+    title_en: str = Field(description="Engelse titel; leeg als de redactie er geen schreef.")
+    summary_en: str = Field(
+        description="Korte Engelse samenvatting; leeg als de redactie er geen schreef. De "
+        "volledige tekst is Nederlands."
+    )
+
+
+class PracticeSummary(English, Provenance):
     id: int
     slug: str
     title: str
     url: str
     summary: str
-    summary_en: str
     collaboration_type: str
     stage: str
     status: str
@@ -157,7 +167,7 @@ class WorkplaceRef(Schema):
     name: str
 
 
-class WorkplaceSummary(Provenance, WorkplaceRef):
+class WorkplaceSummary(English, Provenance, WorkplaceRef):
     url: str
     municipality: MunicipalityRef
     research_question: str
@@ -168,7 +178,7 @@ class WorkplaceSummary(Provenance, WorkplaceRef):
     session_count: int
 
 
-class SessionSummary(Provenance):
+class SessionSummary(English, Provenance):
     id: int
     slug: str
     title: str
@@ -223,7 +233,7 @@ class Author(Schema):
     orcid: str
 
 
-class PublicationSummary(Provenance):
+class PublicationSummary(English, Provenance):
     id: int
     slug: str
     title: str

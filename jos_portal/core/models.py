@@ -14,6 +14,8 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 
+from jos_portal.taxonomy.english import EnglishMixin, english_panel, english_search_fields
+
 from .blocks import BodyBlock, EntryPointBlock
 
 
@@ -71,7 +73,7 @@ class ContentPageTag(TaggedItemBase):
     )
 
 
-class ContentPage(Page):
+class ContentPage(EnglishMixin, Page):
     """A general editorial page: about, contact, accessibility, privacy, background."""
 
     intro = models.TextField(
@@ -83,9 +85,11 @@ class ContentPage(Page):
     body = StreamField(BodyBlock(), verbose_name=_("inhoud"), blank=True)
     tags = ClusterTaggableManager(through=ContentPageTag, blank=True, verbose_name=_("onderwerpen"))
 
+    dutch_summary_field = "intro"
     content_panels = [
         *Page.content_panels,
         FieldPanel("intro"),
+        english_panel(),
         FieldPanel("body"),
         FieldPanel("tags"),
     ]
@@ -93,6 +97,7 @@ class ContentPage(Page):
         *Page.search_fields,
         index.SearchField("intro"),
         index.SearchField("body"),
+        *english_search_fields(),
         index.RelatedFields("tags", [index.SearchField("name")]),
     ]
 

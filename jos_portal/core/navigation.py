@@ -23,10 +23,16 @@ def menu_pages(site, request):
     key = f"core:menu:{version}:{site.pk}:{get_language()}"
     items = cache.get(key)
     if items is None:
-        pages = Page.objects.child_of(site.root_page).live().public().in_menu()
-        items = [(page.get_url(request), page.title, page.path) for page in pages]
+        pages = Page.objects.child_of(site.root_page).live().public().in_menu().specific()
+        items = [(page.get_url(request), _menu_title(page), page.path) for page in pages]
         cache.set(key, items, MENU_CACHE_SECONDS)
     return items
+
+
+def _menu_title(page):
+    """The page's English title in the English interface, where the editors wrote one."""
+    title_in = getattr(page, "title_in", None)
+    return title_in()[0] if title_in else page.title
 
 
 def invalidate_menu(**kwargs):

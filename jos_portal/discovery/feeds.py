@@ -8,6 +8,7 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from jos_portal.core.models import ContentPage
+from jos_portal.taxonomy.english import english_or
 from jos_portal.taxonomy.provenance import labelled
 from practices.models import Practice
 from publications.models import Publication
@@ -47,8 +48,8 @@ class EverythingNewFeed(Feed):
                 FeedItem(
                     _("Praktijkvoorbeeld"),
                     f"urn:jos:praktijkvoorbeeld:{p.pk}",
-                    p.title,
-                    p.summary,
+                    english_or(p, "title_en", p.title),
+                    english_or(p, "summary_en", p.summary),
                     p.get_absolute_url(),
                     p.first_published_at,
                     p.last_published_at,
@@ -60,8 +61,8 @@ class EverythingNewFeed(Feed):
                 FeedItem(
                     _("Publicatie"),
                     f"urn:jos:publicatie:{p.pk}",
-                    p.full_title,
-                    strip_tags(p.summary),
+                    english_or(p, "title_en", p.full_title),
+                    english_or(p, "summary_en", strip_tags(p.summary)),
                     p.get_absolute_url(),
                     p.first_published_at,
                     p.last_published_at,
@@ -77,8 +78,8 @@ class EverythingNewFeed(Feed):
                 FeedItem(
                     _("Werkplaatssessie"),
                     f"urn:jos:sessie:{s.pk}",
-                    f"{s.workplace.name}: {s.title}",
-                    strip_tags(s.summary),
+                    f"{s.workplace.shown_title}: {english_or(s, 'title_en', s.title)}",
+                    english_or(s, "summary_en", strip_tags(s.summary)),
                     s.get_absolute_url(),
                     s.first_published_at,
                     s.last_published_at,
@@ -92,8 +93,8 @@ class EverythingNewFeed(Feed):
                 FeedItem(
                     _("Pagina"),
                     f"urn:jos:pagina:{page.pk}",
-                    page.title,
-                    page.search_description or page.intro,
+                    english_or(page, "title_en", page.title),
+                    english_or(page, "summary_en", page.search_description or page.intro),
                     # Relative for this site, so the feed's links follow the request's
                     # host (page.url would use the host stored on a Wagtail Site).
                     page.get_url(self.request),

@@ -39,6 +39,7 @@ from wagtail.search.backends import get_search_backend
 
 from jos_portal.operations.caching import cached
 from jos_portal.taxonomy import params
+from jos_portal.taxonomy.english import english_requested
 from jos_portal.taxonomy.models import Factor, Municipality
 from jos_portal.taxonomy.provenance import ProvenanceMixin
 from jos_portal.taxonomy.search import postgresql_matches
@@ -187,6 +188,22 @@ def result_text(key, obj):
     if key == "publications":
         return strip_tags(obj.summary)
     return getattr(obj, "search_description", "") or getattr(obj, "intro", "") or ""
+
+
+def result_title(key, obj):
+    """(title, language code): the English title in the English interface where the
+    editors wrote one, otherwise the Dutch title."""
+    if hasattr(obj, "title_in"):
+        return obj.title_in()
+    return getattr(obj, TYPE_KEYS[key].title_field), "nl"
+
+
+def result_summary(key, obj):
+    """(text under the result, language code): the English summary in the English
+    interface where there is one, otherwise the Dutch text."""
+    if english_requested() and getattr(obj, "summary_en", ""):
+        return obj.summary_en, "en"
+    return result_text(key, obj), "nl"
 
 
 def highlight(text, words):

@@ -27,7 +27,21 @@ class PageSitemap(WagtailPageSitemap):
         for url in urls:
             if url["location"].startswith(f"{root}/"):
                 url["location"] = self.request.build_absolute_uri(url["location"][len(root) :])
+            # The hreflang pairs of the page, as the other sections carry them.
+            dutch = url["location"]
+            url["alternates"] = [
+                {"lang_code": "nl", "location": dutch},
+                {"lang_code": "en", "location": english_location(dutch)},
+                {"lang_code": "x-default", "location": dutch},
+            ]
         return urls
+
+
+def english_location(location):
+    """The /en/ address of a Dutch page address."""
+    scheme, rest = location.split("://", 1)
+    host, _, path = rest.partition("/")
+    return f"{scheme}://{host}/en/{path}"
 
 
 class PracticeSitemap(Sitemap):
@@ -136,9 +150,7 @@ class EnglishPageSitemap(PageSitemap):
     def _urls(self, page, protocol, domain):
         urls = super()._urls(page, protocol, domain)
         for url in urls:
-            scheme, rest = url["location"].split("://", 1)
-            host, _, path = rest.partition("/")
-            url["location"] = f"{scheme}://{host}/en/{path}"
+            url["location"] = english_location(url["location"])
         return urls
 
 

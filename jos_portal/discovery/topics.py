@@ -117,7 +117,9 @@ def topic_groups(tag, limit=ITEMS_PER_GROUP):
         "practices": Practice.objects.published()
         .filter(**tagged(PracticeTag))
         .select_related("municipality")
-        .only("title", "slug", "is_fictional", "municipality__name", "first_published_at")
+        .only(
+            "title", "title_en", "slug", "is_fictional", "municipality__name", "first_published_at"
+        )
         .order_by("-first_published_at", "-pk"),
         "sessions": Session.objects.published()
         .filter(**tagged(SessionTag))

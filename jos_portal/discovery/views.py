@@ -224,7 +224,9 @@ def _practices_covering(**coverage):
         Practice.objects.published()
         .filter(pk__in=covering)
         .select_related("municipality")
-        .only("title", "slug", "is_fictional", "municipality__name", "first_published_at")
+        .only(
+            "title", "title_en", "slug", "is_fictional", "municipality__name", "first_published_at"
+        )
         .order_by("-first_published_at", "-pk")
     )
 
@@ -373,19 +375,22 @@ def search(request):
                 request, _("Deze pagina met zoekresultaten bestaat niet."), status=404
             )
         labels = {t.key: t.label for t in site_search.TYPES}
-        results = [
-            {
-                "type": key,
-                "type_label": labels[key],
-                "object": obj,
-                "title": site_search.highlight(
-                    getattr(obj, site_search.TYPE_KEYS[key].title_field), words
-                ),
-                "url": site_search.result_url(key, obj, request),
-                "snippet": site_search.snippet(site_search.result_text(key, obj), words),
-            }
-            for key, obj in site_search.load(list(page.object_list))
-        ]
+        results = []
+        for key, obj in site_search.load(list(page.object_list)):
+            title, title_lang = site_search.result_title(key, obj)
+            text, text_lang = site_search.result_summary(key, obj)
+            results.append(
+                {
+                    "type": key,
+                    "type_label": labels[key],
+                    "object": obj,
+                    "title": site_search.highlight(title, words),
+                    "title_lang": title_lang,
+                    "url": site_search.result_url(key, obj, request),
+                    "snippet": site_search.snippet(text, words),
+                    "snippet_lang": text_lang,
+                }
+            )
         places = site_search.municipalities(query)
         if not total and not places:
             suggestion = site_search.did_you_mean(words)

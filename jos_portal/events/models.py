@@ -28,6 +28,7 @@ from taggit.models import TaggedItemBase
 from jos_portal.core.blocks import BodyBlock
 from jos_portal.operations.conditional import content_conditional_method
 from jos_portal.taxonomy import params
+from jos_portal.taxonomy.english import EnglishMixin, english_panel, english_search_fields
 from jos_portal.taxonomy.provenance import ProvenanceMixin, provenance_panel
 from jos_portal.taxonomy.reach import count_as
 from jos_portal.taxonomy.review import ReviewDateMixin, ReviewedOnPublishMixin
@@ -60,12 +61,14 @@ class EventQuerySet(PageQuerySet):
 EventManager = PageManager.from_queryset(EventQuerySet)
 
 
-class EventIndexPage(RoutablePageMixin, Page):
+class EventIndexPage(RoutablePageMixin, EnglishMixin, Page):
     """/bijeenkomsten/: upcoming events, then past ones; filters and an iCal feed."""
 
     intro = models.TextField(_("introductie"), blank=True, max_length=500)
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    dutch_summary_field = "intro"
+    content_panels = [*Page.content_panels, FieldPanel("intro"), english_panel()]
+    search_fields = [*Page.search_fields, *english_search_fields()]
     parent_page_types = ["core.HomePage"]
     subpage_types = ["events.EventPage"]
     max_count = 1
@@ -178,8 +181,12 @@ class EventPageTag(TaggedItemBase):
     )
 
 
-class EventPage(ReviewedOnPublishMixin, RoutablePageMixin, ProvenanceMixin, ReviewDateMixin, Page):
+class EventPage(
+    ReviewedOnPublishMixin, RoutablePageMixin, ProvenanceMixin, ReviewDateMixin, EnglishMixin, Page
+):
     """One meeting, workshop or webinar."""
+
+    dutch_summary_field = "intro"
 
     intro = models.TextField(
         _("korte omschrijving"),
@@ -231,6 +238,7 @@ class EventPage(ReviewedOnPublishMixin, RoutablePageMixin, ProvenanceMixin, Revi
     content_panels = [
         *Page.content_panels,
         FieldPanel("intro"),
+        english_panel(),
         FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
         MultiFieldPanel(
             [
@@ -260,6 +268,7 @@ class EventPage(ReviewedOnPublishMixin, RoutablePageMixin, ProvenanceMixin, Revi
         index.SearchField("intro"),
         index.SearchField("body"),
         index.SearchField("location_name"),
+        *english_search_fields(),
         index.FilterField("start"),
         index.FilterField("end"),
     ]

@@ -23,13 +23,14 @@ from wagtail.search import index
 
 from modelcluster.fields import ParentalKey
 
+from jos_portal.taxonomy.english import EnglishMixin, english_panel, english_search_fields
 from jos_portal.taxonomy.models import RESTRICTED_RICH_TEXT, Factor
 
 from . import views
 from .scoring import GROUP_ORDER
 
 
-class ScanPage(views.ScanRoutesMixin, RoutablePageMixin, Page):
+class ScanPage(views.ScanRoutesMixin, RoutablePageMixin, EnglishMixin, Page):
     """The self-check for a school and its youth workers; one per site."""
 
     intro = RichTextField(
@@ -53,9 +54,11 @@ class ScanPage(views.ScanRoutesMixin, RoutablePageMixin, Page):
         ),
     )
 
+    dutch_summary_field = "intro"
     content_panels = [
         *Page.content_panels,
         FieldPanel("intro"),
+        english_panel(),
         MultiFieldPanel([FieldPanel("explanation"), FieldPanel("together")], heading=_("Uitleg")),
         InlinePanel(
             "statements",
@@ -67,7 +70,7 @@ class ScanPage(views.ScanRoutesMixin, RoutablePageMixin, Page):
             ),
         ),
     ]
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), *english_search_fields()]
 
     parent_page_types = ["core.HomePage"]
     subpage_types = []

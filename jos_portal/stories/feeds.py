@@ -4,6 +4,7 @@ from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
+from jos_portal.taxonomy.english import english_or
 from jos_portal.taxonomy.provenance import labelled
 
 from .models import FEED_SIZE
@@ -39,10 +40,10 @@ class StoryFeed(Feed):
         )
 
     def item_title(self, item):
-        return labelled(item, item.title)
+        return labelled(item, english_or(item, "title_en", item.title))
 
     def item_description(self, item):
-        return item.intro
+        return english_or(item, "summary_en", item.intro)
 
     def item_link(self, item):
         return item.get_url(self.request)

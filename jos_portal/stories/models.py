@@ -30,6 +30,7 @@ from jos_portal.core.blocks import BodyBlock
 from jos_portal.core.visibility import public_page_q
 from jos_portal.operations.conditional import content_conditional_method
 from jos_portal.taxonomy import params
+from jos_portal.taxonomy.english import EnglishMixin, english_panel, english_search_fields
 from jos_portal.taxonomy.forms import ControlledTopicsForm
 from jos_portal.taxonomy.provenance import ProvenanceMixin, provenance_panel
 from jos_portal.taxonomy.reach import count_as
@@ -78,12 +79,14 @@ class StoryKind(models.TextChoices):
     COLUMN = "column", _("column")
 
 
-class StoryIndexPage(RoutablePageMixin, Page):
+class StoryIndexPage(RoutablePageMixin, EnglishMixin, Page):
     """/verhalen/: all stories, newest first, filterable by kind and topic, with a feed."""
 
     intro = models.TextField(_("introductie"), blank=True, max_length=500)
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    dutch_summary_field = "intro"
+    content_panels = [*Page.content_panels, FieldPanel("intro"), english_panel()]
+    search_fields = [*Page.search_fields, *english_search_fields()]
     parent_page_types = ["core.HomePage"]
     subpage_types = ["stories.StoryPage"]
     max_count = 1
@@ -200,8 +203,10 @@ class StoryPageTag(TaggedItemBase):
     )
 
 
-class StoryPage(ReviewedOnPublishMixin, ProvenanceMixin, ReviewDateMixin, Page):
+class StoryPage(ReviewedOnPublishMixin, ProvenanceMixin, ReviewDateMixin, EnglishMixin, Page):
     """An interview, practice story, news item or column."""
+
+    dutch_summary_field = "intro"
 
     intro = models.TextField(
         _("introductie"),
@@ -240,6 +245,7 @@ class StoryPage(ReviewedOnPublishMixin, ProvenanceMixin, ReviewDateMixin, Page):
     content_panels = [
         *Page.content_panels,
         FieldPanel("intro"),
+        english_panel(),
         FieldRowPanel([FieldPanel("kind"), FieldPanel("date"), FieldPanel("authors")]),
         MultiFieldPanel(
             [FieldPanel("hero_image"), FieldPanel("hero_alt")], heading=_("Hoofdafbeelding")
@@ -261,6 +267,7 @@ class StoryPage(ReviewedOnPublishMixin, ProvenanceMixin, ReviewDateMixin, Page):
         *Page.search_fields,
         index.SearchField("intro"),
         index.SearchField("body"),
+        *english_search_fields(),
         index.RelatedFields("tags", [index.SearchField("name")]),
         index.FilterField("kind"),
         index.FilterField("date"),
@@ -412,9 +419,12 @@ class Tip(
     index.Indexed,
     ProvenanceMixin,
     ReviewDateMixin,
+    EnglishMixin,
     ClusterableModel,
 ):
     """A short piece of practical advice, shown beside factors, practices and on pages."""
+
+    dutch_summary_field = "text"
 
     base_form_class = ControlledTopicsForm
 
@@ -445,11 +455,13 @@ class Tip(
         FieldRowPanel([FieldPanel("link_url"), FieldPanel("link_text")]),
         FieldPanel("factors"),
         FieldPanel("tags"),
+        english_panel(),
         provenance_panel("last_reviewed"),
     ]
     search_fields = [
         index.SearchField("title", boost=2),
         index.SearchField("text"),
+        *english_search_fields(),
         index.AutocompleteField("title"),
         index.FilterField("live"),
     ]

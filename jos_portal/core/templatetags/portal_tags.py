@@ -6,6 +6,8 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Site
 
+from jos_portal.taxonomy.english import english_requested
+
 from ..navigation import menu_pages
 
 register = template.Library()
@@ -66,7 +68,10 @@ def breadcrumbs(context, page=None, extra=None):
     page = page or context.get("page")
     ancestors = []
     if page is not None and getattr(page, "depth", 0) > 2:
-        ancestors = page.get_ancestors().filter(depth__gt=1).live().specific(defer=True)
+        ancestors = page.get_ancestors().filter(depth__gt=1).live()
+        # The English interface shows the ancestors' English titles, so it loads their
+        # specific fields; the Dutch one needs only the titles.
+        ancestors = ancestors.specific(defer=not english_requested())
     return {"ancestors": ancestors, "page": page, "request": context.get("request")}
 
 

@@ -2,7 +2,8 @@
 
 Each app in DEMO_APPS may have a ``demo`` module with a ``load()`` function that creates
 what is missing and returns how many records it created; apps load in this order, so
-the vocabulary exists before the records that use it.
+the vocabulary exists before the records that use it. A ``demo_english`` module beside
+it fills the English titles and summaries of those records.
 
 The demo content holds fictional examples, so the command refuses to run where the
 settings say demo content does not belong (``DEMO_CONTENT_ALLOWED``, off in production)
@@ -27,6 +28,15 @@ DEMO_APPS = [
     "jos_portal.events",
     "jos_portal.discovery",
 ]
+
+
+def _optional_module(module_name):
+    try:
+        return importlib.import_module(module_name)
+    except ModuleNotFoundError as error:
+        if error.name != module_name:
+            raise
+        return None
 
 
 class Command(BaseCommand):
@@ -62,4 +72,7 @@ class Command(BaseCommand):
                 created = module.load()
                 label = apps.get_app_config(app_name.rsplit(".", 1)[-1]).verbose_name
                 self.stdout.write(f"{label}: {created} nieuw aangemaakt.")
+                english = _optional_module(f"{app_name}.demo_english")
+                if english is not None:
+                    english.load()
         self.stdout.write(self.style.SUCCESS("Demo-inhoud staat klaar."))
