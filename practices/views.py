@@ -477,11 +477,10 @@ def _region(practice):
 
 
 def _contact(practice):
-    """The contact person, only with their consent; otherwise where to ask instead."""
+    """The contact person, only with their consent; None without (the template then
+    points to the advice line, whose name is a site setting)."""
     if not practice.show_contact:
-        return _(
-            "Geen contactpersoon openbaar; de JEP Advieslijn brengt je zo mogelijk in contact."
-        )
+        return None
     parts = [
         part
         for part in (

@@ -174,6 +174,8 @@ def test_compare_has_the_rows_a_choice_rests_on_and_respects_contact_consent(cli
     assert "<p>Minder ruzie op het plein.</p>" in html
     assert '<a href="mailto:contact@example.org">contact@example.org</a>' in html
     assert "Niet Tonen" not in html and "geheim@example.org" not in html
+    # Without consent the row says where to ask instead (in the table and on the card).
+    assert html.count("Geen contactpersoon openbaar; de JEP Advieslijn brengt je") == 2
     assert "Tilburg (Noord-Brabant)" in rows["Regio"][0] and "ook in Goirle" in rows["Regio"][0]
     # Every practice also as a card of its own (the phone layout), and a way back to the
     # same selection.
