@@ -120,6 +120,8 @@ class Facet:
     # and its slug accepted as a value ("den-haag" selects 's-Gravenhage).
     through_alias: str = ""
     lookup_alias: str = ""
+    # Options in the vocabulary's own order (school types in school order) instead of A-Z.
+    through_order: str = ""
     # Narrows the lookup to values a visitor may see (topics of published practices).
     lookup_filter: dict = field(default_factory=dict)
     # Count distinct practices: needed where one practice can reach a value twice
@@ -208,9 +210,16 @@ class Facet:
                 **{f"{self.through_practice}__in": Subquery(queryset.order_by().values("pk"))}
             )
             .order_by()
-            .values(self.through_value, self.through_label, *filter(None, [self.through_alias]))
+            .values(
+                self.through_value,
+                self.through_label,
+                *filter(None, [self.through_alias, self.through_order]),
+            )
             .annotate(n=Count(self.through_practice, distinct=self.distinct))
         )
+        if self.through_order:
+            # The counts keep this order (a dict keeps insertion order, also in the cache).
+            rows = rows.order_by(self.through_order, self.through_value)
         return {
             r[self.through_value]: (
                 with_alias(r[self.through_label], r.get(self.through_alias)),
@@ -267,6 +276,7 @@ def build_facets():
             through=SchoolTypes,
             through_value="schooltype__slug",
             through_label="schooltype__name",
+            through_order="schooltype__sort_order",
             lookup_model=SchoolType,
         ),
         Facet(
@@ -575,7 +585,8 @@ def _fill_options(selection, facet, counts):
             options.sort(key=lambda o: (not o.selected, -o.count))
             facet.hidden_options = len(options) - limit
             options = options[:limit]
-        options.sort(key=lambda o: (o.label or "").lower())
+        if not facet.through_order:
+            options.sort(key=lambda o: (o.label or "").lower())
     facet.options = options
 
 

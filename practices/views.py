@@ -15,15 +15,18 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.functional import cached_property
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods
 
 from wagtail.models import Site
+from wagtail.rich_text import RichText
 
 from jos_portal.taxonomy import citing, params
 from jos_portal.taxonomy.english import english_or, english_requested
 from jos_portal.taxonomy.provenance import labelled
+from jos_portal.taxonomy.templatetags.english_tags import record_summary
 from jos_portal.taxonomy.reach import count_as
 
 from . import exports, filters, submission
@@ -32,6 +35,10 @@ from .models import Practice, PracticeListSettings, PracticeTag
 PAGE_SIZES = (12, 24, 48)
 DEFAULT_PAGE_SIZE = 12
 COMPARE_MIN, COMPARE_MAX = 2, 4
+# Ticks kept in the list's address (?ids=): more than this is never a visitor's choice.
+MAX_CHOSEN = 20
+# Parameters of the list that are about the comparison, not about the selection.
+COMPARE_PARAMS = ("ids", "vergelijk")
 FEED_SIZE = 50
 CANDIDATES = 200  # related practices: best candidates per link type
 
@@ -92,6 +99,10 @@ def practice_list(request):
     practices = _page_objects(page.object_list)
     filters.compute_facet_options(selection)
 
+    chosen_ids = chosen_for_compare(request.GET)
+    on_page = {p.pk for p in practices}
+    chosen_elsewhere = _chosen_elsewhere([pk for pk in chosen_ids if pk not in on_page])
+
     site_settings = _list_settings(request)
     context = {
         "selection": selection,
@@ -104,10 +115,59 @@ def practice_list(request):
         "page_sizes": PAGE_SIZES,
         "page_size": page_size,
         "list_settings": site_settings,
-        "query_string": request.GET.urlencode(),
+        "query_string": _without(request.GET, COMPARE_PARAMS).urlencode(),
         "filters_cache_key": filters.facet_cache_key(selection),
+        "filter_count": len(selection.active) + (1 if selection.query else 0),
+        "chosen_ids": chosen_ids,
+        "chosen_key": ",".join(str(pk) for pk in chosen_ids),
+        "chosen_elsewhere": chosen_elsewhere,
+        "chosen_count": len(chosen_elsewhere) + len(on_page.intersection(chosen_ids)),
+        "compare_message": _compare_message(request.GET),
+        # What the compare form carries along, so the comparison can lead back to this list.
+        "list_params": list(_without(request.GET, (*COMPARE_PARAMS, "format")).lists()),
     }
     return render(request, "practices/practice_list.html", context)
+
+
+def chosen_for_compare(query):
+    """The practice ids ticked to compare (?ids=3&ids=5 or ?ids=3,5), in order, without
+    doubles; what is not a number is left out, and at most MAX_CHOSEN are kept."""
+    raw = [part for value in params.texts(query, "ids") for part in value.split(",")]
+    numbers = (params.number(params.clean(part)) for part in raw[: MAX_CHOSEN * 2])
+    return list(dict.fromkeys(n for n in numbers if n))[:MAX_CHOSEN]
+
+
+def _chosen_elsewhere(pks):
+    """Ticked practices that are not on this page (another page or outside the filters):
+    one query whatever their number, none without them."""
+    if not pks:
+        return []
+    found = Practice.objects.published().in_bulk(pks)
+    return [found[pk] for pk in pks if pk in found]
+
+
+def _without(query, keys):
+    kept = query.copy()
+    for key in keys:
+        kept.pop(key, None)
+    return kept
+
+
+def _compare_message(query):
+    """The notice after a comparison was asked with too few or too many ticks."""
+    count = params.number(params.text(query, "vergelijk"), maximum=999)
+    if count is None:
+        return ""
+    if count < COMPARE_MIN:
+        return ngettext(
+            "Vink minstens twee praktijkvoorbeelden aan om te vergelijken; je koos er %(count)d.",
+            "Vink minstens twee praktijkvoorbeelden aan om te vergelijken; je koos er %(count)d.",
+            count,
+        ) % {"count": count}
+    return _(
+        "Je kunt hoogstens vier praktijkvoorbeelden tegelijk vergelijken; je koos er "
+        "%(count)d. Haal bij een of meer het vinkje weg."
+    ) % {"count": count}
 
 
 class CountedPaginator(Paginator):
@@ -389,11 +449,18 @@ def _databank_structured_data(practice):
 
 
 def compare(request):
-    """Two to four published practices side by side (?ids=1,2 or ?ids=1&ids=2)."""
+    """Two to four published practices side by side (?ids=1,2 or ?ids=1&ids=2).
+
+    The list's compare form also sends the list's own parameters (filters, sort, page):
+    with too few or too many ticks the visitor goes back to that same list, ticks kept,
+    with a message; the comparison's back link leads there as well.
+    """
+    if len(request.META.get("QUERY_STRING", "")) > filters.MAX_QUERY_STRING_LENGTH:
+        return bad_request(request, _("Het webadres is te lang. Kies minder filters."))
     raw = [part for value in params.texts(request.GET, "ids") for part in value.split(",")]
     raw = [part for part in (params.clean(part) for part in raw) if part]
-    if len(raw) > 20 or any(len(part) > 12 for part in raw):
-        return bad_request(request, _("Kies twee tot vier praktijkvoorbeelden om te vergelijken."))
+    if any(len(part) > 12 for part in raw):
+        return bad_request(request, _("De keuze om te vergelijken bevat een ongeldig nummer."))
     numbers = [params.number(part) for part in raw]
     if None in numbers:
         return bad_request(request, _("De keuze om te vergelijken bevat een ongeldig nummer."))
@@ -401,17 +468,18 @@ def compare(request):
     message = ""
     if len(ids) < len(raw):
         message = _("Een voorbeeld stond dubbel in de keuze; het wordt één keer getoond.")
+    list_query = _without(request.GET, COMPARE_PARAMS)
     if len(ids) < COMPARE_MIN or len(ids) > COMPARE_MAX:
-        return bad_request(
-            request,
-            _("Kies twee tot vier praktijkvoorbeelden om te vergelijken; je koos er %(count)d.")
-            % {"count": len(ids)},
-        )
+        back = list_query.copy()
+        back.setlist("ids", [str(pk) for pk in ids[:MAX_CHOSEN]])
+        back["vergelijk"] = str(len(ids))
+        return redirect(f"{reverse('practices:list')}?{back.urlencode()}#compare-notice")
     found = (
         Practice.objects.published()
         .filter(pk__in=ids)
         .select_related("municipality__province")
         .prefetch_related(
+            "extra_municipalities",
             "school_types",
             "target_groups",
             "factors",
@@ -428,24 +496,55 @@ def compare(request):
             request, _("Een of meer gekozen praktijkvoorbeelden bestaan niet (meer)."), status=404
         )
     practices = [found[pk] for pk in ids]
-    rows = [
-        (_("Gemeente"), [f"{p.municipality.name} ({p.province.name})" for p in practices]),
+    rows = compare_rows(practices)
+    back = list_query.copy()
+    back.setlist("ids", [str(pk) for pk in ids])
+    context = {
+        "practices": practices,
+        "rows": rows,
+        # The same facts per practice, for the stacked layout on a phone.
+        "columns": [
+            (practice, [(label, values[i]) for label, values in rows])
+            for i, practice in enumerate(practices)
+        ],
+        "message": message,
+        "back_url": f"{reverse('practices:list')}?{back.urlencode()}",
+    }
+    return render(request, "practices/compare.html", context)
+
+
+def compare_rows(practices):
+    """(label, one value per practice): first what a choice rests on (goal, results,
+    working elements, school types, region, evidence, contact), then the details."""
+
+    def joined(items):
+        return ", ".join(str(item) for item in items) or "–"
+
+    def rich(value):
+        if not value:
+            return "–"
+        # Under /en/ the Dutch text is marked as Dutch (WCAG 3.1.2).
+        if english_requested():
+            return format_html('<div lang="nl">{}</div>', RichText(value))
+        return RichText(value)
+
+    return [
+        (_("Samenvatting"), [record_summary(p) or "–" for p in practices]),
+        (_("Doel"), [rich(p.goal) for p in practices]),
+        (_("Resultaten"), [rich(p.results) for p in practices]),
+        (_("Werkzame elementen"), [p.working_elements_display or "–" for p in practices]),
+        (_("Schooltypen"), [joined(s.name for s in p.school_types.all()) for p in practices]),
+        (_("Regio"), [_region(p) for p in practices]),
+        (_("Herkomst van de kennis"), [p.public_evidence_level for p in practices]),
+        (_("Officiële erkenning"), [p.recognition_display or "–" for p in practices]),
+        (_("Onderzoek"), [p.evaluations_display or "–" for p in practices]),
+        (_("Contact"), [_contact(p) for p in practices]),
         (_("Soort samenwerking"), [p.get_collaboration_type_display() for p in practices]),
         (_("Fase"), [p.get_stage_display() for p in practices]),
         (_("Status"), [p.get_status_display() for p in practices]),
-        (_("Officiële erkenning"), [p.recognition_display or "–" for p in practices]),
-        (_("Herkomst van de kennis"), [p.public_evidence_level for p in practices]),
         (_("Startjaar"), [p.start_year or "–" for p in practices]),
-        (
-            _("Schooltypen"),
-            [", ".join(s.name for s in p.school_types.all()) or "–" for p in practices],
-        ),
-        (
-            _("Doelgroepen"),
-            [", ".join(t.name for t in p.target_groups.all()) or "–" for p in practices],
-        ),
-        (_("Factoren"), [", ".join(f.name for f in p.factors.all()) or "–" for p in practices]),
-        (_("Werkzame elementen"), [p.working_elements_display or "–" for p in practices]),
+        (_("Doelgroepen"), [joined(t.name for t in p.target_groups.all()) for p in practices]),
+        (_("Factoren"), [joined(f.name for f in p.factors.all()) for p in practices]),
         (_("Leeftijd"), [p.age_display or "–" for p in practices]),
         (_("Soort preventie"), [p.get_prevention_level_display() or "–" for p in practices]),
         (_("Voor wie precies"), [p.inclusion_criteria or "–" for p in practices]),
@@ -455,22 +554,50 @@ def compare(request):
         (_("Wat de kosten dekken"), [p.costs_cover or "–" for p in practices]),
         (_("Financiering"), [p.funding_display or "–" for p in practices]),
         (_("Duur en omvang"), [p.duration_display or "–" for p in practices]),
-        (_("Onderzoek"), [p.evaluations_display or "–" for p in practices]),
         (_("Eigenaar"), [p.owner_display or "–" for p in practices]),
-        (_("Onderwerpen"), [", ".join(t.name for t in p.tags.all()) or "–" for p in practices]),
+        (_("Onderwerpen"), [joined(t.name for t in p.tags.all()) for p in practices]),
         (
             _("Organisaties"),
-            [
-                ", ".join(o.organisation.name for o in p.organisations.all()) or "–"
-                for p in practices
-            ],
+            [joined(o.organisation.name for o in p.organisations.all()) for p in practices],
         ),
     ]
-    return render(
-        request,
-        "practices/compare.html",
-        {"practices": practices, "rows": rows, "message": message},
-    )
+
+
+def _region(practice):
+    """ "Tilburg (Noord-Brabant), jeugdregio Hart van Brabant; ook in Goirle"."""
+    place = practice.municipality
+    text = f"{place.display_name} ({practice.province.name})"
+    if place.jeugdregio_name:
+        text += ", " + _("jeugdregio %(name)s") % {"name": place.jeugdregio_name}
+    extra = [m.display_name for m in practice.extra_municipalities.all()]
+    if extra:
+        text += "; " + _("ook in %(places)s") % {"places": ", ".join(extra)}
+    return text
+
+
+def _contact(practice):
+    """The contact person, only with their consent; None without (the template then
+    points to the advice line, whose name is a site setting)."""
+    if not practice.show_contact:
+        return None
+    parts = [
+        part
+        for part in (
+            practice.contact_name,
+            practice.contact_role,
+            practice.contact_organisation,
+        )
+        if part
+    ]
+    html = format_html_join(", ", "{}", ((part,) for part in parts))
+    if practice.contact_email:
+        link = format_html(
+            '<a href="mailto:{}">{}</a>', practice.contact_email, practice.contact_email
+        )
+        html = format_html("{}<br>{}", html, link) if parts else link
+    if practice.contact_phone:
+        html = format_html("{}<br>{}", html, practice.contact_phone)
+    return html
 
 
 class PracticeFeed(Feed):
