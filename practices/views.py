@@ -26,8 +26,8 @@ from wagtail.rich_text import RichText
 from jos_portal.taxonomy import citing, params
 from jos_portal.taxonomy.english import english_or, english_requested
 from jos_portal.taxonomy.provenance import labelled
-from jos_portal.taxonomy.templatetags.english_tags import record_summary
 from jos_portal.taxonomy.reach import count_as
+from jos_portal.taxonomy.templatetags.english_tags import record_summary
 
 from . import exports, filters, submission
 from .models import Practice, PracticeListSettings, PracticeTag
