@@ -11,7 +11,6 @@ from django.db.models import Case, Count, IntegerField, Value, When
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.feedgenerator import Atom1Feed
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -20,6 +19,7 @@ from django.views.decorators.http import require_http_methods
 from wagtail.models import Site
 
 from jos_portal.taxonomy import params
+from jos_portal.taxonomy.feeds import StyledAtom1Feed
 from jos_portal.taxonomy.provenance import labelled
 
 from . import exports, filters, submission
@@ -383,7 +383,7 @@ def compare(request):
 class PracticeFeed(Feed):
     """Atom feed of the newest published practices in the current selection."""
 
-    feed_type = Atom1Feed
+    feed_type = StyledAtom1Feed
 
     def get_object(self, request):
         try:
