@@ -19,6 +19,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
+from jos_portal.stories.models import StoryIndexPage
 from jos_portal.taxonomy import params
 
 from . import scopes, subscriptions
@@ -29,12 +30,16 @@ TOKEN_LENGTH = 64
 
 
 def _feeds():
-    return [
+    feeds = [
         (_("Alles wat nieuw is op het portaal"), reverse("discovery:feed")),
         (_("Nieuwe praktijkvoorbeelden"), reverse("practices:feed")),
         (_("Nieuwe publicaties"), reverse("publications:feed")),
         (_("Nieuwe werkplaatssessies"), reverse("workshops:feed")),
     ]
+    stories = StoryIndexPage.objects.live().public().first()
+    if stories is not None:
+        feeds.append((_("Verhalen"), stories.get_url() + "feed/"))
+    return feeds
 
 
 def _scope_from_query(query):
