@@ -151,7 +151,11 @@ def handle(alert, now, max_items):
 
 def delete_unconfirmed(now):
     cutoff = now - datetime.timedelta(days=settings.ALERT_CONFIRMATION_DAYS)
-    deleted, _ = Alert.objects.filter(confirmed_at__isnull=True, created_at__lt=cutoff).delete()
+    # Counted from the last confirmation mail: its link promises that many days.
+    stale = Q(confirmation_sent_at__lt=cutoff) | Q(
+        confirmation_sent_at__isnull=True, created_at__lt=cutoff
+    )
+    deleted, _ = Alert.objects.filter(stale, confirmed_at__isnull=True).delete()
     return deleted
 
 
