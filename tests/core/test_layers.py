@@ -10,7 +10,7 @@ ROOT = Path(__file__).resolve().parents[2]
 DOMAIN = ("practices", "workshops", "publications")
 SHELL = tuple(
     f"jos_portal.{name}"
-    for name in ("discovery", "stories", "events", "scan", "api", "accounts", "core")
+    for name in ("discovery", "stories", "events", "scan", "api", "accounts", "core", "alerts")
 )
 
 
