@@ -134,3 +134,14 @@ def test_the_privacy_page_says_what_alerts_keep_and_for_how_long(demo, settings)
     assert "E-mailattenderingen" in body
     assert "Bevestig je niet binnen 7 dagen, dan wissen we je adres." in body
     assert "zolang je nog een attendering hebt" in body
+
+
+def test_the_volgen_page_for_a_topic_says_what_its_feed_holds():
+    from taggit.models import Tag
+
+    Tag.objects.create(name="pesten", slug="pesten")
+    body = Client().get("/volgen/?soort=onderwerp&onderwerp=pesten").content.decode()
+    assert "Volg onderwerp pesten" in body
+    assert "http://testserver/praktijkvoorbeelden/feed/?onderwerp=pesten" in body
+    assert "de e-mail noemt ook publicaties" in body
+    assert 'name="onderwerp" value="pesten"' in body
