@@ -63,7 +63,7 @@ check: $(STAMP) ## Django system checks and missing migrations
 	$(BIN)/python manage.py makemigrations --check --dry-run
 
 messages: $(STAMP) ## Update and compile the translation files (needs GNU gettext)
-	$(BIN)/python manage.py makemessages -l en --ignore=$(VENV) --ignore=staticfiles
+	$(BIN)/python manage.py makemessages -l en -e html,txt,py,xsl --ignore=$(VENV) --ignore=staticfiles
 	$(BIN)/python manage.py compilemessages --ignore=$(VENV)
 
 clean: ## Remove the virtualenv, caches and collected static files (keeps db.sqlite3)

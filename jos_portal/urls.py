@@ -46,6 +46,14 @@ urlpatterns += i18n_patterns(
     path("", include("jos_portal.discovery.urls")),
     path("open-data/", OpenDataView.as_view(), name="open_data"),
     path("tips/", include("jos_portal.stories.urls")),
+    path("volgen/", include("jos_portal.alerts.urls")),
+    path(
+        "feed-opmaak.xsl",
+        TemplateView.as_view(
+            template_name="feeds/atom.xsl", content_type="text/xsl; charset=utf-8"
+        ),
+        name="feed_stylesheet",
+    ),
     # One login, the admin's, which asks the second factor: Wagtail's password-only
     # front-end login is never served.
     path(

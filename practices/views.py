@@ -13,7 +13,6 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.feedgenerator import Atom1Feed
 from django.utils.functional import cached_property
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
@@ -25,6 +24,7 @@ from wagtail.rich_text import RichText
 
 from jos_portal.taxonomy import citing, params
 from jos_portal.taxonomy.english import english_or, english_requested
+from jos_portal.taxonomy.feeds import StyledAtom1Feed
 from jos_portal.taxonomy.provenance import labelled
 from jos_portal.taxonomy.reach import count_as
 from jos_portal.taxonomy.templatetags.english_tags import record_summary
@@ -603,7 +603,7 @@ def _contact(practice):
 class PracticeFeed(Feed):
     """Atom feed of the newest published practices in the current selection."""
 
-    feed_type = Atom1Feed
+    feed_type = StyledAtom1Feed
 
     def get_object(self, request):
         try:

@@ -2,11 +2,11 @@
 
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
-from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from jos_portal.taxonomy.english import english_or
+from jos_portal.taxonomy.feeds import StyledAtom1Feed
 from jos_portal.taxonomy.provenance import labelled
 
 from .models import Session
@@ -15,7 +15,7 @@ FEED_SIZE = 50
 
 
 class SessionFeed(Feed):
-    feed_type = Atom1Feed
+    feed_type = StyledAtom1Feed
     title = _("Nieuwe werkplaatssessies van JOS")
     subtitle = _("Sessies en bevindingen van de werkplaatsen in Tilburg en Utrecht.")
 

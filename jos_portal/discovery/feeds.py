@@ -3,12 +3,12 @@ content pages together, newest first. One query per type."""
 
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
-from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from jos_portal.core.models import ContentPage
 from jos_portal.taxonomy.english import english_or
+from jos_portal.taxonomy.feeds import StyledAtom1Feed
 from jos_portal.taxonomy.provenance import labelled
 from practices.models import Practice
 from publications.models import Publication
@@ -27,7 +27,7 @@ class FeedItem:
 
 
 class EverythingNewFeed(Feed):
-    feed_type = Atom1Feed
+    feed_type = StyledAtom1Feed
     title = _("Nieuw op het JOS kennisportaal")
     subtitle = _("Nieuwe praktijkvoorbeelden, publicaties, werkplaatssessies en pagina's.")
 

@@ -213,6 +213,10 @@ def _region_links(param, value):
         "list": f"{reverse('practices:list')}?{query}",
         "csv": f"{reverse('practices:export_csv')}?{query}",
         "feed": f"{reverse('practices:feed')}?{query}",
+        # A person clicking "follow" gets the readable Volgen page, which gives the feed.
+        "follow": reverse("alerts:follow")
+        + "?"
+        + urlencode({"soort": "praktijk", "selectie": query}),
     }
 
 

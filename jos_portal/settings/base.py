@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "publications",
     "jos_portal.stories",
     "jos_portal.events",
+    "jos_portal.alerts",
     "wagtail.contrib.forms",
     "wagtail.contrib.frontend_cache",
     "wagtail.contrib.routable_page",
@@ -506,6 +507,15 @@ SUBMISSION_RATE_WINDOW = int(os.environ.get("SUBMISSION_RATE_WINDOW", str(60 * 6
 SUBMISSION_CONFIRMATION_WINDOW = int(
     os.environ.get("SUBMISSION_CONFIRMATION_WINDOW", str(24 * 60 * 60))
 )
+# E-mail alerts (jos_portal/alerts): unconfirmed alerts are deleted after this many days;
+# per address at most so many confirmation mails per window and so many alerts; per
+# visitor (IP address, counted in the cache only) so many subscriptions per window.
+ALERT_CONFIRMATION_DAYS = int(os.environ.get("ALERT_CONFIRMATION_DAYS", "7"))
+ALERT_CONFIRMATIONS_PER_ADDRESS = int(os.environ.get("ALERT_CONFIRMATIONS_PER_ADDRESS", "3"))
+ALERT_CONFIRMATION_WINDOW = int(os.environ.get("ALERT_CONFIRMATION_WINDOW", str(24 * 60 * 60)))
+ALERT_MAX_PER_ADDRESS = int(os.environ.get("ALERT_MAX_PER_ADDRESS", "20"))
+ALERT_RATE_LIMIT = int(os.environ.get("ALERT_RATE_LIMIT", "10"))
+ALERT_RATE_WINDOW = int(os.environ.get("ALERT_RATE_WINDOW", str(60 * 60)))
 # Bulk import of practices in the admin (practices/imports.py): largest file and most rows.
 # The import runs inside the request, in one transaction: 200 rows took about 20 seconds
 # on PostgreSQL on a busy two-core machine, within gunicorn's 30-second timeout.

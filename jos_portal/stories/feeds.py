@@ -1,17 +1,17 @@
 """Atom feed of the newest published stories (keeps the kind and topic filters)."""
 
 from django.contrib.syndication.views import Feed
-from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
 from jos_portal.taxonomy.english import english_or
+from jos_portal.taxonomy.feeds import StyledAtom1Feed
 from jos_portal.taxonomy.provenance import labelled
 
 from .models import FEED_SIZE
 
 
 class StoryFeed(Feed):
-    feed_type = Atom1Feed
+    feed_type = StyledAtom1Feed
 
     def get_object(self, request, index, kind, tag):
         self.request = request

@@ -10,7 +10,17 @@ ROOT = Path(__file__).resolve().parents[2]
 DOMAIN = ("practices", "workshops", "publications")
 SHELL = tuple(
     f"jos_portal.{name}"
-    for name in ("discovery", "stories", "events", "scan", "api", "accounts", "core", "reach")
+    for name in (
+        "discovery",
+        "stories",
+        "events",
+        "scan",
+        "api",
+        "accounts",
+        "core",
+        "reach",
+        "alerts",
+    )
 )
 
 
