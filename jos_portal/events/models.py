@@ -259,6 +259,7 @@ class EventPage(ReviewedOnPublishMixin, RoutablePageMixin, ProvenanceMixin, Revi
         index.SearchField("intro"),
         index.SearchField("body"),
         index.SearchField("location_name"),
+        index.RelatedFields("tags", [index.SearchField("name")]),
         index.FilterField("start"),
         index.FilterField("end"),
     ]

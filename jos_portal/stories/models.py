@@ -446,6 +446,7 @@ class Tip(
     search_fields = [
         index.SearchField("title", boost=2),
         index.SearchField("text"),
+        index.RelatedFields("tags", [index.SearchField("name")]),
         index.AutocompleteField("title"),
         index.FilterField("live"),
     ]
