@@ -2,12 +2,9 @@
 only what is missing and keeps editors' edits. The texts are general descriptions of what a
 theme covers, with no facts, figures or examples of their own."""
 
-from wagtail.search import index
-
 from taggit.models import Tag
 
-from jos_portal.events.models import EventPage
-from jos_portal.stories.models import StoryPage, Tip
+from jos_portal.stories.models import Tip
 
 from .models import TopicIntro
 
@@ -102,16 +99,4 @@ def load():
         tip.save()
         tip.save_revision().publish()
         created += 1
-    if created:
-        reindex_topics()
     return created
-
-
-def reindex_topics():
-    """Index the published stories, events and tips once more. Their loaders add the topics
-    in the same save that indexes them, before the topic rows exist, so without this the
-    demo index would not know which topics they carry (a real edit saves the record again)."""
-    for model in (StoryPage, EventPage, Tip):
-        queryset = model.objects.filter(live=True)
-        for obj in queryset.prefetch_related("tagged_items__tag"):
-            index.insert_or_update_object(obj)

@@ -67,8 +67,18 @@ def postgresql_matches(queryset, words, limit):
             p for alt in group for word in alt for p in (config, word, config, word, config, word)
         )
     typed = " ".join(word for group in groups for word in group[0])
-    every = [" ".join(alt) for group in groups for alt in group]
-    any_query = " || ".join("plainto_tsquery(%s::regconfig, %s)" for _a in every)
+    # Without alternatives the score is the backend's own (a test compares the two);
+    # with them, every group must match one of its alternatives: (a | b) & (c | d).
+    expanded = any(len(group) > 1 for group in groups)
+    if expanded:
+        any_query = " && ".join(
+            "(" + " || ".join("plainto_tsquery(%s::regconfig, %s)" for _a in group) + ")"
+            for group in groups
+        )
+        query_params = [p for group in groups for alt in group for p in (config, " ".join(alt))]
+    else:
+        any_query = "plainto_tsquery(%s::regconfig, %s)"
+        query_params = [config, typed]
     sql = f"""
         SELECT e.object_id::bigint AS pk, e.title_text,
                %s * (ts_rank(%s::float4[], e.title, q.typed) * e.title_norm
@@ -85,8 +95,6 @@ def postgresql_matches(queryset, words, limit):
         LIMIT %s
     """  # noqa: S608 - table name and the ORM's own SQL; every value is a parameter
     weights = get_sql_weights()
-    # Without alternatives the score is the backend's own (a test compares the two).
-    expanded = any(len(group) > 1 for group in groups)
     params = [
         2.0 if expanded else 0.0,
         weights,
@@ -95,7 +103,7 @@ def postgresql_matches(queryset, words, limit):
         weights,
         config,
         typed,
-        *[p for alt in every for p in (config, alt)],
+        *query_params,
         get_descendants_content_types_pks(queryset.model),
         *word_params,
         *published_params,
