@@ -5,6 +5,7 @@ theme covers, with no facts, figures or examples of their own."""
 from taggit.models import Tag
 
 from jos_portal.stories.models import Tip
+from jos_portal.taxonomy.models import Factor
 
 from .models import TopicIntro
 
@@ -56,19 +57,21 @@ INTROS = {
     ),
 }
 
-# (title, text, topic names): practical advice that goes with a theme.
+# (title, text, factor names, topic names): practical advice that goes with a theme.
 THEME_TIPS = [
     (
         "Vraag leerlingen waar gepest wordt",
         "Pesten gebeurt vaak buiten het zicht van docenten: online, op het plein, op weg naar "
         "huis. Vraag leerlingen waar en wanneer, en leg wat de mentor en het jongerenwerk "
         "horen naast elkaar.",
+        ["Brugfunctie tussen school en wijk"],
         ["veiligheid"],
     ),
     (
         "Een bekend gezicht na de zomer",
         "Laat leerlingen vóór de overstap naar een nieuwe school al kennismaken met de "
         "jongerenwerker die daar werkt, zodat ze na de zomer iemand herkennen.",
+        ["Continuïteit van mensen en activiteiten"],
         ["overgangen"],
     ),
     (
@@ -76,6 +79,7 @@ THEME_TIPS = [
         "Een leerling die zich terugtrekt valt minder op dan een leerling die ruzie zoekt. "
         "Spreek met het jongerenwerk af hoe je zulke zorgen deelt, met toestemming van de "
         "leerling.",
+        ["Het belang van de leerling voorop"],
         ["mentale gezondheid"],
     ),
 ]
@@ -90,10 +94,12 @@ def load():
         TopicIntro.objects.create(tag=tag, intro=intro, is_theme=is_theme)
         created += 1
     existing = set(Tip.objects.values_list("title", flat=True))
-    for title, text, tags in THEME_TIPS:
+    factors = {f.name: f for f in Factor.objects.all()}
+    for title, text, factor_names, tags in THEME_TIPS:
         if title in existing:
             continue
         tip = Tip(title=title, text=text, live=False)
+        tip.factors = [factors[n] for n in factor_names if n in factors]
         tip.save()
         tip.tags.add(*tags)
         tip.save()
