@@ -173,7 +173,7 @@ PRACTICES = [
             "Structurele financiering",
             "Het belang van de leerling voorop",
         ],
-        "tags": ["schooluitval", "continuïteit", "jongerenwerk"],
+        "tags": ["schooluitval", "continuïteit", "jongerenwerk", "overgangen"],
         "start_year": 2016,
         "organisations": [
             ["Praktijkschool De Klinkerhoek", "school", "school", "GM0855"],
@@ -258,7 +258,7 @@ PRACTICES = [
             "Miscommunicatie tussen gemeente en scholen",
             "Eén vaste contactpersoon aan beide kanten",
         ],
-        "tags": ["schooluitval", "gemeentelijk beleid", "wijk"],
+        "tags": ["schooluitval", "gemeentelijk beleid", "wijk", "overgangen"],
         "start_year": 2025,
         "organisations": [
             ["Mbo Leerhuis Lindeveld", "school", "school", "GM0855"],
@@ -399,7 +399,7 @@ PRACTICES = [
             "Voldoende uren jongerenwerk",
             "Cultuurverschil tussen school en jongerenwerk",
         ],
-        "tags": ["schooluitval", "jongerenwerk", "veerkracht"],
+        "tags": ["schooluitval", "jongerenwerk", "veerkracht", "schoolverzuim"],
         "start_year": 2026,
         "organisations": [
             ["Mbo Leerhuis Lindeveld", "school", "school", "GM0855"],
@@ -664,7 +664,7 @@ PRACTICES = [
             "Vrijwillige en laagdrempelige positie",
             "Voldoende uren jongerenwerk",
         ],
-        "tags": ["schooluitval", "informatie delen", "veerkracht"],
+        "tags": ["schooluitval", "informatie delen", "veerkracht", "schoolverzuim"],
         "start_year": 2020,
         "organisations": [
             ["Stadsvaart mbo", "school", "school", "GM0344"],
@@ -743,7 +743,7 @@ PRACTICES = [
             "Brugfunctie tussen school en wijk",
             "Het belang van de leerling voorop",
         ],
-        "tags": ["wijk", "veerkracht", "ouders"],
+        "tags": ["wijk", "veerkracht", "ouders", "mentale gezondheid"],
         "start_year": 2024,
         "organisations": [
             ["Vso-school Het Zeskant", "school", "school", "GM0344"],
@@ -825,7 +825,12 @@ PRACTICES = [
             "Geworteld in de wijk",
             "Gedeelde visie: polarisatie is eerst een pedagogische vraag",
         ],
-        "tags": ["wij-zij-denken", "positief pedagogisch klimaat", "online invloeden"],
+        "tags": [
+            "wij-zij-denken",
+            "positief pedagogisch klimaat",
+            "online invloeden",
+            "veiligheid",
+        ],
         "start_year": 2022,
         "organisations": [
             ["Tolbrug College", "school", "school", "GM0344"],
@@ -1054,7 +1059,7 @@ PRACTICES = [
             "Zichtbaar en benaderbaar aanwezig in school",
             "Voldoende uren jongerenwerk",
         ],
-        "tags": ["positief pedagogisch klimaat", "jongerenwerk", "samenwerking"],
+        "tags": ["positief pedagogisch klimaat", "jongerenwerk", "samenwerking", "overgangen"],
         "start_year": 2025,
         "organisations": [
             ["Sluisdeur College", "school", "school", "GM0363"],
@@ -1217,7 +1222,7 @@ PRACTICES = [
             "Eén vaste contactpersoon aan beide kanten",
             "Geworteld in de wijk",
         ],
-        "tags": ["schooluitval", "gemeentelijk beleid", "financiering"],
+        "tags": ["schooluitval", "gemeentelijk beleid", "financiering", "schoolverzuim"],
         "start_year": 2017,
         "organisations": [
             ["Kwelderwind College", "school", "school", "GM1895"],
@@ -1367,7 +1372,7 @@ PRACTICES = [
             "Brugfunctie tussen school en wijk",
             "Vast team van jongerenwerkers",
         ],
-        "tags": ["continuïteit", "ouders", "jongerenwerk"],
+        "tags": ["continuïteit", "ouders", "jongerenwerk", "overgangen"],
         "start_year": 2025,
         "organisations": [
             ["Vso-school De Turfsteker", "school", "school", "GM0114"],
@@ -1500,7 +1505,12 @@ PRACTICES = [
             "Vrijwillige en laagdrempelige positie",
             "Iedereen weet wat jongerenwerk doet",
         ],
-        "tags": ["veerkracht", "jongerenwerk", "positief pedagogisch klimaat"],
+        "tags": [
+            "veerkracht",
+            "jongerenwerk",
+            "positief pedagogisch klimaat",
+            "mentale gezondheid",
+        ],
         "start_year": 2022,
         "organisations": [
             ["Mbo-school De Beurtvaart", "school", "school", "GM0193"],
@@ -1792,7 +1802,7 @@ PRACTICES = [
             "Geworteld in de wijk",
             "Het belang van de leerling voorop",
         ],
-        "tags": ["schooluitval", "wijk", "jongerenwerk"],
+        "tags": ["schooluitval", "wijk", "jongerenwerk", "schoolverzuim"],
         "start_year": 2020,
         "organisations": [
             ["Duinrand Vakopleidingen", "school", "school", "GM0718"],
@@ -1856,7 +1866,7 @@ PRACTICES = [
             "Cultuurverschil tussen school en jongerenwerk",
             "Geworteld in de wijk",
         ],
-        "tags": ["wijk", "wij-zij-denken", "jongerenwerk"],
+        "tags": ["wijk", "wij-zij-denken", "jongerenwerk", "veiligheid"],
         "start_year": 2026,
         "organisations": [
             ["Schachtwiel College", "school", "school", "GM0917"],

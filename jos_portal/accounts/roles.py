@@ -175,6 +175,26 @@ MATRIX = (
             ADMINISTRATOR: _choose_only,
         },
     ),
+    Subject(
+        "discovery.searchsynonym",
+        "zoekwoorden die hetzelfde betekenen",
+        MODEL,
+        SNIPPET,
+        {
+            EDITOR: {ADD, CHANGE, CHOOSE},
+            MODERATOR: {ADD, CHANGE, DELETE, CHOOSE},
+            CONTRIBUTOR: _choose_only,
+            ADMINISTRATOR: _choose_only,
+        },
+    ),
+    # Editors' picks above the search results (wagtail.contrib.search_promotions).
+    Subject(
+        "wagtailsearchpromotions.searchpromotion",
+        "aanbevolen zoekresultaten",
+        MODEL,
+        PLAIN,
+        {EDITOR: {ADD, CHANGE, DELETE}, MODERATOR: {ADD, CHANGE, DELETE}},
+    ),
     # What editors meet while writing a record (a new topic, a school or youth-work
     # organisation not yet on the list, a factor a session brought up) they add themselves,
     # from the chooser too; only moderators delete. A contributor picks from what exists: a

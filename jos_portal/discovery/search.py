@@ -1,5 +1,10 @@
 """One search over every published record type: practices, werkplaats sessions, factors,
-publications (chapter titles included through their index) and live Wagtail pages.
+publications (chapter titles included through their index), stories, tips, events and the
+other live Wagtail pages.
+
+Each query word is expanded first (``dutch.py``: compound parts, near-misses and the
+editors' search words), on both databases; a record must match every word or one of its
+alternatives.
 
 Backends (``WAGTAILSEARCH_BACKENDS``, Wagtail's database backend):
 
@@ -36,8 +41,13 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page, get_page_models
 from wagtail.search.backends import get_search_backend
+from wagtail.search.query import And, Or, PlainText
 
+from taggit.models import Tag
+
+from jos_portal.events.models import EventPage
 from jos_portal.operations.caching import cached
+from jos_portal.stories.models import StoryPage, Tip
 from jos_portal.taxonomy import params
 from jos_portal.taxonomy.english import english_requested
 from jos_portal.taxonomy.models import Factor, Municipality
@@ -47,7 +57,7 @@ from practices.models import Practice
 from publications.models import Publication
 from workshops.models import Session
 
-from . import topics
+from . import dutch, topics
 
 MAX_QUERY_LENGTH = 200
 # Matches kept per type; the facet count says "more than" beyond this.
@@ -71,6 +81,9 @@ TYPES = [
     SearchType("sessions", _("Werkplaatssessies"), "title"),
     SearchType("factors", _("Factoren"), "name"),
     SearchType("publications", _("Publicaties"), "title"),
+    SearchType("stories", _("Verhalen"), "title"),
+    SearchType("tips", _("Tips"), "title"),
+    SearchType("events", _("Bijeenkomsten"), "title"),
     SearchType("pages", _("Pagina's"), "title"),
 ]
 TYPE_KEYS = {t.key: t for t in TYPES}
@@ -80,8 +93,25 @@ QUERYSETS = {
     "sessions": lambda: Session.objects.published(),
     "factors": lambda: Factor.objects.all(),
     "publications": lambda: Publication.objects.published(),
-    # Live, public pages of every type (also page types added later).
-    "pages": lambda: Page.objects.live().public().filter(depth__gt=1),
+    "stories": lambda: StoryPage.objects.live().public(),
+    "tips": lambda: Tip.objects.published(),
+    "events": lambda: EventPage.objects.live().public(),
+    # Live, public pages of every other type (also page types added later).
+    "pages": lambda: (
+        Page.objects.live().public().filter(depth__gt=1).not_type(StoryPage, EventPage)
+    ),
+}
+
+# The text of each published type that the vocabulary of the Dutch expansion reads.
+VOCABULARY_FIELDS = {
+    "practices": ("title", "summary", "goal", "approach", "results", "lessons"),
+    "sessions": ("title", "summary"),
+    "factors": ("name", "description", "what_you_can_do"),
+    "publications": ("title", "subtitle", "summary"),
+    "stories": ("title", "intro"),
+    "tips": ("title", "text"),
+    "events": ("title", "intro", "location_name"),
+    "pages": ("title", "search_description"),
 }
 
 
@@ -108,18 +138,31 @@ def cache_key(kind, state):
     return f"discovery:search:{kind}:{digest}"
 
 
-def _matches(search_type, words):
-    """[(pk, title, score)] of the published records of one type matching all words,
-    best first, at most MAX_PER_TYPE; one query."""
+def _matches(search_type, groups):
+    """[(pk, title, score)] of the published records of one type matching every group
+    (``dutch.Group``: the word or one of its alternatives), best first, at most
+    MAX_PER_TYPE; one query."""
     backend = get_search_backend()
     queryset = search_type.queryset()
     if connection.vendor == "postgresql":
-        return postgresql_matches(queryset, words, MAX_PER_TYPE)
-    text = " ".join(words)
+        return postgresql_matches(queryset, [g.alternatives for g in groups], MAX_PER_TYPE)
+    query = And(
+        [
+            Or([PlainText(" ".join(alt), operator="and") for alt in group.alternatives])
+            for group in groups
+        ]
+    )
     title = search_type.title_field
-    matches = backend.search(text, queryset, operator="and", order_by_relevance=False)
+    matches = backend.search(query, queryset, order_by_relevance=False)
+    # A typed word in the title counts twice, an alternative once.
+    weighted = [(g.typed, 2) for g in groups] + [
+        (alt[0], 1) for g in groups for alt in g.alternatives[1:]
+    ]
     title_hits = sum(
-        (Case(When(**{f"{title}__icontains": w}, then=Value(1)), default=Value(0)) for w in words),
+        (
+            Case(When(**{f"{title}__icontains": w}, then=Value(n)), default=Value(0))
+            for w, n in weighted
+        ),
         Value(0),
     )
     rows = (
@@ -131,11 +174,40 @@ def _matches(search_type, words):
     return [(pk, t, float(hits)) for pk, t, hits in rows]
 
 
+def expanded(words):
+    """[dutch.Group] for the query words, cached until the next content change."""
+    state = cache_key("groups", [w.lower() for w in words])
+    return cached(
+        "search-groups", state, compute=lambda: dutch.query_groups(words, text_vocabulary())
+    )
+
+
 def run(words):
-    """{type key: [(pk, title, score)]} for the words, cached until the next content change
-    (caching.py). Objects are loaded again through the published querysets as well."""
-    state = cache_key("matches", (connection.vendor, [w.lower() for w in words]))
-    return cached("search", state, compute=lambda: {t.key: _matches(t, words) for t in TYPES})
+    """{type key: [(pk, title, score)]} for the words and their alternatives, cached until
+    the next content change (caching.py). Objects are loaded again through the published
+    querysets as well."""
+    groups = expanded(words)
+    state = cache_key("matches", (connection.vendor, [g.alternatives for g in groups]))
+    return cached("search", state, compute=lambda: {t.key: _matches(t, groups) for t in TYPES})
+
+
+def text_vocabulary():
+    """The words of the published text of every type, topic names and municipality names
+    (the vocabulary the Dutch expansion splits and extends against); cached until the
+    next content change."""
+    return cached("text-vocabulary", compute=_text_vocabulary)
+
+
+def _text_vocabulary():
+    texts = []
+    for search_type in TYPES:
+        fields = VOCABULARY_FIELDS[search_type.key]
+        for row in search_type.queryset().order_by().values_list(*fields):
+            texts.extend(row)
+    texts.extend(topic["name"] for topic in cached("topic-counts", compute=topics.topic_counts))
+    for name, common_name in Municipality.objects.order_by().values_list("name", "common_name"):
+        texts.extend((name, common_name))
+    return dutch.build_vocabulary(texts)
 
 
 def merged(found, only=None):
@@ -164,13 +236,15 @@ def load(rows):
             queryset = queryset.select_related("workplace")
         elif key == "pages":
             queryset = queryset.specific()
+        elif key in ("stories", "events"):
+            queryset = queryset.defer_streamfields()
         for obj in queryset:
             objects[(key, obj.pk)] = obj
     return [(key, objects[(key, pk)]) for key, pk, _s in rows if (key, pk) in objects]
 
 
 def result_url(key, obj, request=None):
-    if key == "pages":
+    if key in ("pages", "stories", "events"):
         return obj.get_url(request)
     if key == "factors":
         return reverse("discovery:factor", kwargs={"slug": obj.slug})
@@ -187,6 +261,8 @@ def result_text(key, obj):
         return strip_tags(obj.description)
     if key == "publications":
         return strip_tags(obj.summary)
+    if key == "tips":
+        return obj.text
     return getattr(obj, "search_description", "") or getattr(obj, "intro", "") or ""
 
 
@@ -289,6 +365,9 @@ FICTIONAL = {
     "practices": Q(is_fictional=True),
     "sessions": Q(is_fictional=True) | Q(workplace__is_fictional=True),
     "publications": Q(is_fictional=True),
+    "stories": Q(is_fictional=True),
+    "tips": Q(is_fictional=True),
+    "events": Q(is_fictional=True),
 }
 
 
@@ -354,3 +433,77 @@ def municipalities(query):
     exact = [m for m in found if query.lower() in (m.name.lower(), m.common_name.lower())]
     rest = [m for m in found if m not in exact]
     return (exact + rest)[:MAX_MUNICIPALITIES]
+
+
+def promotions(query, request=None):
+    """The editors' picks for the query (wagtail.contrib.search_promotions), in their
+    order: [{title, url, description}]. A promoted page shows only while it is live and
+    public (a draft or a page behind a login never shows); an external link always. One
+    query, cached until the next content change (a saved pick is a content change)."""
+    from wagtail.contrib.search_promotions.models import SearchPromotion
+    from wagtail.search.utils import normalise_query_string
+
+    normalised = normalise_query_string(query)
+    if not normalised:
+        return []
+
+    def compute():
+        picks = (
+            SearchPromotion.objects.filter(query__query_string=normalised)
+            .filter(Q(page__isnull=True) | Q(page__in=Page.objects.live().public()))
+            .select_related("page")
+            .order_by("sort_order", "pk")
+        )
+        return [
+            (pick.page, pick.external_link_url, pick.external_link_text, pick.description)
+            for pick in picks
+            if pick.page_id or pick.external_link_url
+        ]
+
+    rows = cached("search-promotions", cache_key("promotions", normalised), compute=compute)
+    return [
+        {
+            "title": page.title if page else (text or url),
+            "url": page.get_url(request) if page else url,
+            "description": description or (page.search_description if page else ""),
+            "external": page is None,
+        }
+        for page, url, text, description in rows
+    ]
+
+
+def themes():
+    """The themes (topic intros marked as theme) whose topic a visitor can see, by name:
+    [{name, slug, intro}]; cached until the next content change."""
+    from .models import TopicIntro
+
+    def compute():
+        intros = (
+            TopicIntro.objects.filter(is_theme=True)
+            .filter(tag__in=Tag.objects.filter(topics.in_public_use()))
+            .select_related("tag")
+            .order_by("tag__name")
+        )
+        return [
+            {"name": i.tag.name, "slug": i.tag.slug, "intro": strip_tags(i.intro).strip()}
+            for i in intros
+        ]
+
+    return cached("themes", compute=compute)
+
+
+def matching_themes(query, groups):
+    """The themes the query names: by the theme's name, or a word or phrase the editors
+    listed with it, typed or reached through the expansion ("thuiszitten" finds the theme
+    "schoolverzuim")."""
+    said = {" ".join(query.lower().split())}
+    for group in groups:
+        said.add(group.typed)
+        said.update(" ".join(alt) for alt in group.alternatives)
+    synonyms = dutch.editor_synonyms()
+    found = []
+    for theme in themes():
+        name = theme["name"].lower()
+        if {name, *synonyms.get(name, [])} & said:
+            found.append(theme)
+    return found

@@ -354,7 +354,11 @@ def search(request):
         messages.append(_("Onbekend type genegeerd; alle typen getoond."))
         chosen = ""
     facets, page, results, suggestion, total, places = [], None, [], "", 0, []
+    groups, picks, themes = [], [], []
     if words:
+        groups = site_search.expanded(words)
+        picks = site_search.promotions(query, request)
+        themes = site_search.matching_themes(query, groups)
         found = site_search.run(words)
         for search_type in site_search.TYPES:
             n = len(found[search_type.key])
@@ -379,6 +383,10 @@ def search(request):
                 request, _("Deze pagina met zoekresultaten bestaat niet."), status=404
             )
         labels = {t.key: t.label for t in site_search.TYPES}
+        # The typed words first, then what the expansion added, all marked in the results.
+        marked = list(
+            dict.fromkeys([*words, *(w for g in groups for alt in g.alternatives[1:] for w in alt)])
+        )
         results = []
         for key, obj in site_search.load(list(page.object_list)):
             title, title_lang = site_search.result_title(key, obj)
@@ -388,10 +396,10 @@ def search(request):
                     "type": key,
                     "type_label": labels[key],
                     "object": obj,
-                    "title": site_search.highlight(title, words),
+                    "title": site_search.highlight(title, marked),
                     "title_lang": title_lang,
                     "url": site_search.result_url(key, obj, request),
-                    "snippet": site_search.snippet(text, words),
+                    "snippet": site_search.snippet(text, marked),
                     "snippet_lang": text_lang,
                 }
             )
@@ -412,6 +420,9 @@ def search(request):
             "suggestion": suggestion,
             "places": places,
             "messages_list": messages,
+            "also_searched": [term for group in groups for term in group.extra],
+            "promotions": picks,
+            "themes": themes,
         },
     )
 

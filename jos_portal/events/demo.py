@@ -86,7 +86,7 @@ EVENTS = [
         ),
         "materials": [],
         "report": "",
-        "tags": ["wijk", "jongerenwerk"],
+        "tags": ["wijk", "jongerenwerk", "veiligheid"],
     },
     {
         "slug": "online-kennissessie-voor-gemeenten",

@@ -269,6 +269,7 @@ class EventPage(
         index.SearchField("body"),
         index.SearchField("location_name"),
         *english_search_fields(),
+        index.RelatedFields("tags", [index.SearchField("name")]),
         index.FilterField("start"),
         index.FilterField("end"),
     ]

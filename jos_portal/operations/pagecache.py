@@ -69,6 +69,9 @@ CONTENT_MODELS = {
     "wagtailcore.site",
     "wagtailcore.pageviewrestriction",
     "wagtailimages.image",
+    # Editors' picks shown on the search page.
+    "wagtailsearchpromotions.query",
+    "wagtailsearchpromotions.searchpromotion",
 }
 CACHED_TYPES = ("text/html", "application/atom+xml", "application/xml", "text/xml")
 EXCLUDED_PREFIXES = ("/admin/", "/documenten/", "/static/", "/media/", "/healthz", "/readyz")

@@ -71,7 +71,12 @@ STORIES = [
             "per week jongerenwerkers op het plein en in de aula. Wat begon als 'een extra "
             "paar ogen' werd een vaste schakel tussen school en wijk."
         ),
-        "tags": ["jongerenwerk", "veerkracht", "positief pedagogisch klimaat"],
+        "tags": [
+            "jongerenwerk",
+            "veerkracht",
+            "positief pedagogisch klimaat",
+            "mentale gezondheid",
+        ],
         "practices": ["jongerenwerk-in-de-pauzes-kiezelpad-college"],
         "workplaces": ["voorbeeldwerkplaats"],
         "publications": [],

@@ -462,6 +462,7 @@ class Tip(
         index.SearchField("title", boost=2),
         index.SearchField("text"),
         *english_search_fields(),
+        index.RelatedFields("tags", [index.SearchField("name")]),
         index.AutocompleteField("title"),
         index.FilterField("live"),
     ]

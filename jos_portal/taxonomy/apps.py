@@ -17,6 +17,7 @@ class TaxonomyConfig(AppConfig):
 
         from django.db.models.signals import post_migrate
 
-        from .indexing import index_regions_after_migrate
+        from .indexing import connect_publish_indexing, index_regions_after_migrate
 
         post_migrate.connect(index_regions_after_migrate, sender=self)
+        connect_publish_indexing()

@@ -139,19 +139,33 @@ def test_pagination_and_bad_page_numbers(client, portal):
     assert client.get("/zoeken/", {"q": "pauzeproject", "pagina": "99"}).status_code == 404
 
 
-def test_did_you_mean_suggests_a_known_word_for_a_typo(client, portal):
+def test_a_typo_finds_the_known_word_and_says_so(client, portal):
     response = client.get("/zoeken/", {"q": "jongerenwrker"})
+    assert "Jongerenwerker in de pauze" in titles(response)
+    assert "jongerenwerker" in response.context["also_searched"]
+    assert "Ook gezocht op: jongerenwerker" in response.content.decode()
+    assert response.context["suggestion"] == ""
+
+
+def test_did_you_mean_suggests_a_known_word_when_nothing_is_found(client, portal):
+    # Each word alone is known or close to a known word, together they find nothing.
+    response = client.get("/zoeken/", {"q": "jongerenwrker Vlieland"})
     assert response.context["total"] == 0
-    assert response.context["suggestion"] == "jongerenwerker"
-    assert 'href="?q=jongerenwerker"' in response.content.decode()
+    assert response.context["suggestion"] == "jongerenwerker Vlieland"
+    assert 'href="?q=jongerenwerker+Vlieland"' in response.content.decode()
     assert client.get("/zoeken/", {"q": "pesten"}).context["suggestion"] == ""
 
 
-def test_did_you_mean_never_suggests_a_topic_only_a_draft_carries(client, portal):
+def test_a_topic_only_a_draft_carries_is_never_a_correction(client, portal):
     PracticeFactory(title="Concept", summary="Nog niet af.", live=False, tags=["geheimzinnig"])
-    assert client.get("/zoeken/", {"q": "geheimzinnik"}).context["suggestion"] == ""
+    response = client.get("/zoeken/", {"q": "geheimzinnik"})
+    assert response.context["total"] == 0
+    assert response.context["suggestion"] == ""
+    assert response.context["also_searched"] == []
     PracticeFactory(title="Gepubliceerd", summary="Wel af.", tags=["geheimzinnig"])
-    assert client.get("/zoeken/", {"q": "geheimzinnik"}).context["suggestion"] == "geheimzinnig"
+    response = client.get("/zoeken/", {"q": "geheimzinnik"})
+    assert titles(response) == ["Gepubliceerd"]
+    assert response.context["also_searched"] == ["geheimzinnig"]
 
 
 def test_autocomplete_suggests_published_titles_only(client, portal):
@@ -264,4 +278,5 @@ def test_direct_postgresql_matches_equal_the_search_backend(portal, words):
         ]
         assert got == expected, (search_type.key, words)
     if words == ["pauze", "aula"]:
-        assert [t for _pk, t, _s in search._matches(search.TYPE_KEYS["practices"], words)]
+        groups = search.expanded(words)
+        assert [t for _pk, t, _s in search._matches(search.TYPE_KEYS["practices"], groups)]

@@ -45,3 +45,12 @@ def _related(publication):
         .order_by("-shared", "-date")[:RELATED]
     )
     return {"practices": list(practices), "sessions": list(sessions)}
+
+
+@register.simple_tag
+def theme_list():
+    """The themes a visitor can see, with their introduction as text, for the "Thema's" block
+    on the home page; cached until the next content change (no query on a warm cache)."""
+    from jos_portal.discovery import search
+
+    return search.themes()
