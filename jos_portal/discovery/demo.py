@@ -57,7 +57,8 @@ INTROS = {
     ),
 }
 
-# (title, text, factor names, topic names): practical advice that goes with a theme.
+# (title, text, factor names, topic names, English title, English summary): practical
+# advice that goes with a theme.
 THEME_TIPS = [
     (
         "Vraag leerlingen waar gepest wordt",
@@ -66,6 +67,12 @@ THEME_TIPS = [
         "horen naast elkaar.",
         ["Brugfunctie tussen school en wijk"],
         ["veiligheid"],
+        "Ask pupils where bullying happens",
+        (
+            "Bullying often happens out of teachers' sight: online, in the schoolyard, on the way"
+            " home. Ask pupils where and when, and put what the mentor and youth work hear side "
+            "by side."
+        ),
     ),
     (
         "Een bekend gezicht na de zomer",
@@ -73,6 +80,11 @@ THEME_TIPS = [
         "jongerenwerker die daar werkt, zodat ze na de zomer iemand herkennen.",
         ["Continuïteit van mensen en activiteiten"],
         ["overgangen"],
+        "A familiar face after the summer",
+        (
+            "Let pupils meet the youth worker at their new school before the move, so they "
+            "recognise someone after the summer."
+        ),
     ),
     (
         "Let ook op stille signalen",
@@ -81,6 +93,11 @@ THEME_TIPS = [
         "leerling.",
         ["Het belang van de leerling voorop"],
         ["mentale gezondheid"],
+        "Watch for quiet signals too",
+        (
+            "A pupil who withdraws stands out less than one who picks fights. Agree with youth "
+            "work how to share such worries, with the pupil's consent."
+        ),
     ),
 ]
 
@@ -95,10 +112,10 @@ def load():
         created += 1
     existing = set(Tip.objects.values_list("title", flat=True))
     factors = {f.name: f for f in Factor.objects.all()}
-    for title, text, factor_names, tags in THEME_TIPS:
+    for title, text, factor_names, tags, title_en, summary_en in THEME_TIPS:
         if title in existing:
             continue
-        tip = Tip(title=title, text=text, live=False)
+        tip = Tip(title=title, text=text, title_en=title_en, summary_en=summary_en, live=False)
         tip.factors = [factors[n] for n in factor_names if n in factors]
         tip.save()
         tip.tags.add(*tags)
