@@ -508,12 +508,21 @@ def cached_count(selection, queryset):
     return total
 
 
-def compute_facet_options(selection):
+def compute_facet_options(selection, index=None):
     """Fill each facet's options with counts on the selection of the other facets.
 
-    Counts are cached per selection until the next change to any practice (a version key
-    bumped by the model's save and delete), so the common lists cost no count queries.
+    With a bitset index (``practices.bitsets``) the counts are intersections in memory.
+    Without one they are queries, cached per selection until the next change to any
+    practice (a version key bumped by the model's save and delete), so the common lists
+    cost no count queries.
     """
+    if index is not None:
+        from . import bitsets
+
+        counts = bitsets.count_all(index, selection)
+        for facet in selection.facets:
+            _fill_options(selection, facet, counts[facet.key])
+        return
     key = facet_cache_key(selection)
     cached = cache.get(key)
     if cached is None:
@@ -572,10 +581,10 @@ def _fill_options(selection, facet, counts):
         if limit and len(options) > limit:
             # Keep the selected ones and the largest; the rest stays reachable
             # through a province filter or the free-text search.
-            options.sort(key=lambda o: (not o.selected, -o.count))
+            options.sort(key=lambda o: (not o.selected, -o.count, o.value))
             facet.hidden_options = len(options) - limit
             options = options[:limit]
-        options.sort(key=lambda o: (o.label or "").lower())
+        options.sort(key=lambda o: ((o.label or "").lower(), o.value))
     facet.options = options
 
 

@@ -22,7 +22,7 @@ from wagtail.models import Site
 from jos_portal.taxonomy import params
 from jos_portal.taxonomy.provenance import labelled
 
-from . import exports, filters, submission
+from . import bitsets, exports, filters, submission
 from .models import Practice, PracticeListSettings, PracticeTag
 
 PAGE_SIZES = (12, 24, 48)
@@ -65,11 +65,19 @@ def practice_list(request):
         return bad_request(request, _("Kies 12, 24 of 48 resultaten per pagina."))
     page_size = params.number(page_size) or DEFAULT_PAGE_SIZE
 
-    results = filters.ordered(selection, filters.apply(selection))
-    if isinstance(results, list):
-        paginator = Paginator(results, page_size)
+    # The bitset index answers filters, counts and order in memory; without a working
+    # cache (nothing then says when the data changed) the same answers come from SQL.
+    index = bitsets.current()
+    if index is not None:
+        paginator = Paginator(bitsets.ordered(index, selection), page_size)
     else:
-        paginator = CountedPaginator(results, page_size, filters.cached_count(selection, results))
+        results = filters.ordered(selection, filters.apply(selection))
+        if isinstance(results, list):
+            paginator = Paginator(results, page_size)
+        else:
+            paginator = CountedPaginator(
+                results, page_size, filters.cached_count(selection, results)
+            )
     try:
         page = paginator.page(params.page_number(request.GET))
     except PageNotAnInteger:
@@ -86,7 +94,7 @@ def practice_list(request):
             status=404,
         )
     practices = _page_objects(page.object_list)
-    filters.compute_facet_options(selection)
+    filters.compute_facet_options(selection, index)
 
     site_settings = _list_settings(request)
     context = {
