@@ -347,6 +347,8 @@ class Selection:
     messages: list = field(default_factory=list)
     _matching_pks: list | None = None
     _facet_key: str | None = None
+    # The practice data version when already known (from the bitset index).
+    facet_version: int | None = None
 
     @property
     def active(self):
@@ -481,10 +483,11 @@ def apply(selection, queryset=None, exclude=None):
 FACET_CACHE_SECONDS = 600
 
 
-def cache_key(kind, state):
+def cache_key(kind, state, version=None):
     """A cache key for derived data (facet counts, search matches), tied to the version
-    that every change to a practice bumps."""
-    version = cache.get_or_set(FACET_VERSION_KEY, 1, None)
+    that every change to a practice bumps (read from the cache unless given)."""
+    if version is None:
+        version = cache.get_or_set(FACET_VERSION_KEY, 1, None)
     digest = hashlib.sha256(repr(state).encode()).hexdigest()[:32]
     return f"practices:{kind}:{version}:{digest}"
 
@@ -494,7 +497,9 @@ def facet_cache_key(selection):
     if selection._facet_key is None:
         state = [(f.key, sorted(v for v, _label in f.selected)) for f in selection.facets]
         # Choice labels are translated: the interface language is part of the key.
-        selection._facet_key = cache_key("facets", (state, selection.query, get_language()))
+        selection._facet_key = cache_key(
+            "facets", (state, selection.query, get_language()), selection.facet_version
+        )
     return selection._facet_key
 
 

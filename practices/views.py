@@ -7,7 +7,7 @@ from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.core.cache import cache
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.db.models import Case, Count, IntegerField, Value, When
+from django.db.models import Case, Count, IntegerField, Value, When, prefetch_related_objects
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -19,6 +19,7 @@ from django.views.decorators.http import require_http_methods
 
 from wagtail.models import Site
 
+from jos_portal.operations import caching
 from jos_portal.taxonomy import params
 from jos_portal.taxonomy.provenance import labelled
 
@@ -69,6 +70,7 @@ def practice_list(request):
     # cache (nothing then says when the data changed) the same answers come from SQL.
     index = bitsets.current()
     if index is not None:
+        selection.facet_version = index.version
         paginator = Paginator(bitsets.ordered(index, selection), page_size)
     else:
         results = filters.ordered(selection, filters.apply(selection))
@@ -93,7 +95,7 @@ def practice_list(request):
             % {"page": params.text(request.GET, "pagina", 10), "count": paginator.num_pages},
             status=404,
         )
-    practices = _page_objects(page.object_list)
+    practices = LazyCards(page.object_list)
     filters.compute_facet_options(selection, index)
 
     site_settings = _list_settings(request)
@@ -110,8 +112,44 @@ def practice_list(request):
         "list_settings": site_settings,
         "query_string": request.GET.urlencode(),
         "filters_cache_key": filters.facet_cache_key(selection),
+        # The cards of this page are cached as one fragment (templates read them from
+        # the database only on a miss); ticked comparisons are part of the key.
+        "cards_cache_key": (practices.pks(), sorted(params.texts(request.GET, "ids"))),
     }
     return render(request, "practices/practice_list.html", context)
+
+
+class LazyCards:
+    """The practices of one page, read from the database when first iterated: a cached
+    fragment of cards needs only their pks, and whether there are any."""
+
+    def __init__(self, object_list):
+        self.object_list = object_list
+        self._practices = None
+
+    def pks(self):
+        if isinstance(self.object_list, list):
+            return list(self.object_list)
+        return [p.pk for p in self]
+
+    def _load(self):
+        if self._practices is None:
+            self._practices = _page_objects(self.object_list)
+        return self._practices
+
+    def __iter__(self):
+        return iter(self._load())
+
+    def __len__(self):
+        return len(self._load())
+
+    def __bool__(self):
+        if isinstance(self.object_list, list) and self._practices is None:
+            return bool(self.object_list)
+        return bool(self._load())
+
+    def __getitem__(self, key):
+        return self._load()[key]
 
 
 class CountedPaginator(Paginator):
@@ -184,32 +222,76 @@ def _export_view(request, export_format):
     return _export(request, selection, export_format)
 
 
+DETAIL_RELATIONS = (
+    "extra_municipalities",
+    "school_types",
+    "target_groups",
+    "factors",
+    "tags",
+    "organisations__organisation",
+    "links",
+    "documents__document",
+    "working_elements__factor",
+    "evaluations",
+    "funding_sources",
+)
+
+
 def practice_detail(request, slug):
     practice = get_object_or_404(
-        Practice.objects.published()
-        .select_related("municipality__province", "image")
-        .prefetch_related(
-            "extra_municipalities",
-            "school_types",
-            "target_groups",
-            "factors",
-            "tags",
-            "organisations__organisation",
-            "links",
-            "documents__document",
-            "working_elements__factor",
-            "evaluations",
-            "funding_sources",
-        ),
+        Practice.objects.published().select_related("municipality__province", "image"),
         slug=slug,
     )
+    # The body of the page is a fragment cached under the content version
+    # (templates/practices/practice_detail.html): its relations, the related practices
+    # and the tips are read only when that fragment is built.
+
+    def load_relations():
+        prefetch_related_objects([practice], *DETAIL_RELATIONS)  # skips what it already has
+
+    def json_ld():
+        load_relations()
+        return structured_data(request, practice)
+
     context = {
         "practice": practice,
-        "related": related_practices(practice),
+        "detail_cache_key": practice.pk,
+        "load_relations": load_relations,
+        "related": LazyList(lambda: related_practices(practice)),
         # A fictional example is not described to search engines as a real work.
-        "json_ld": None if practice.is_fictional else structured_data(request, practice),
+        "json_ld": None
+        if practice.is_fictional
+        else caching.cached(
+            "practice-json-ld",
+            practice.pk,
+            request.scheme,
+            request.get_host(),
+            compute=json_ld,
+        ),
     }
     return render(request, "practices/practice_detail.html", context)
+
+
+class LazyList:
+    """A list computed when a template first uses it."""
+
+    def __init__(self, compute):
+        self.compute = compute
+        self._items = None
+
+    def _load(self):
+        if self._items is None:
+            self._items = list(self.compute())
+        return self._items
+
+    def __iter__(self):
+        return iter(self._load())
+
+    def __len__(self):
+        return len(self._load())
+
+    def __bool__(self):
+        return bool(self._load())
 
 
 def related_practices(practice, limit=4):

@@ -33,9 +33,16 @@ def clear_cache():
     """Cached facet counts and Wagtail's site lookups must not leak between tests."""
     from django.core.cache import cache
 
+    from jos_portal.operations.templatetags import fragment_cache
+    from practices import bitsets
+
     cache.clear()
+    fragment_cache._local.clear()  # fragments this process keeps (keys hold the version)
+    bitsets._shared["index"] = None
     yield
     cache.clear()
+    fragment_cache._local.clear()
+    bitsets._shared["index"] = None
 
 
 @pytest.fixture(autouse=True)

@@ -22,6 +22,8 @@ missed, under the key it already computed.
 import hashlib
 import logging
 import time
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from django.conf import settings
 from django.core.cache import cache
@@ -80,8 +82,26 @@ def _fresh_version():
     return int(time.time() * 1000)
 
 
+# The version a GET request already read (set by CachedSiteMiddleware for the rest of the
+# request): the data and fragment caches of one page then share one read of it.
+_request_version = ContextVar("pagecache_request_version", default=None)
+
+
 def content_version():
+    known = _request_version.get()
+    if known is not None:
+        return known
     return cache.get_or_set(VERSION_KEY, _fresh_version, None)
+
+
+@contextmanager
+def version_for_request(version):
+    """Within the block, content_version() answers ``version`` without asking the cache."""
+    token = _request_version.set(version)
+    try:
+        yield
+    finally:
+        _request_version.reset(token)
 
 
 def content_changed_at():
