@@ -56,6 +56,9 @@ class HomePage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         context.update(home_sections(self, request))
+        # The rendered body is cached under the content version; a preview renders the
+        # draft and must neither read nor fill that cache (no key).
+        context["body_cache_key"] = None if getattr(request, "is_preview", False) else self.pk
         return context
 
     class Meta:

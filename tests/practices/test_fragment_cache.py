@@ -97,3 +97,17 @@ def test_footer_follows_the_language(client, practices):
     english = client.get("/en" + URL).content.decode()
     assert "Over deze site" in dutch.split("<footer")[1]
     assert "Over deze site" not in english.split("<footer")[1]
+
+
+def test_home_body_is_cached_but_never_for_a_preview(rf, home):
+    request = rf.get("/")
+    assert home.get_context(request)["body_cache_key"] == home.pk
+    request.is_preview = True
+    assert home.get_context(request)["body_cache_key"] is None
+
+
+def test_home_repeat_is_identical(client, home):
+    first = client.get("/")
+    second = client.get("/")
+    assert first.status_code == second.status_code == 200
+    assert first.content == second.content
