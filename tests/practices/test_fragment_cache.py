@@ -101,9 +101,13 @@ def test_footer_follows_the_language(client, practices):
 
 def test_home_body_is_cached_but_never_for_a_preview(rf, home):
     request = rf.get("/")
-    assert home.get_context(request)["body_cache_key"] == home.pk
+    context = home.get_context(request)
+    assert context["body_cache_key"] == home.pk
+    assert context["home_cache_key"][0] == home.pk
     request.is_preview = True
-    assert home.get_context(request)["body_cache_key"] is None
+    context = home.get_context(request)
+    assert context["body_cache_key"] is None
+    assert context["home_cache_key"] is None
 
 
 def test_home_repeat_is_identical(client, home):
