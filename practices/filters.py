@@ -357,6 +357,8 @@ class Selection:
     messages: list = field(default_factory=list)
     _matching_pks: list | None = None
     _facet_key: str | None = None
+    # The practice data version when already known (from the bitset index).
+    facet_version: int | None = None
 
     @property
     def active(self):
@@ -491,10 +493,11 @@ def apply(selection, queryset=None, exclude=None):
 FACET_CACHE_SECONDS = 600
 
 
-def cache_key(kind, state):
+def cache_key(kind, state, version=None):
     """A cache key for derived data (facet counts, search matches), tied to the version
-    that every change to a practice bumps."""
-    version = cache.get_or_set(FACET_VERSION_KEY, 1, None)
+    that every change to a practice bumps (read from the cache unless given)."""
+    if version is None:
+        version = cache.get_or_set(FACET_VERSION_KEY, 1, None)
     digest = hashlib.sha256(repr(state).encode()).hexdigest()[:32]
     return f"practices:{kind}:{version}:{digest}"
 
@@ -504,7 +507,9 @@ def facet_cache_key(selection):
     if selection._facet_key is None:
         state = [(f.key, sorted(v for v, _label in f.selected)) for f in selection.facets]
         # Choice labels are translated: the interface language is part of the key.
-        selection._facet_key = cache_key("facets", (state, selection.query, get_language()))
+        selection._facet_key = cache_key(
+            "facets", (state, selection.query, get_language()), selection.facet_version
+        )
     return selection._facet_key
 
 
@@ -518,12 +523,21 @@ def cached_count(selection, queryset):
     return total
 
 
-def compute_facet_options(selection):
+def compute_facet_options(selection, index=None):
     """Fill each facet's options with counts on the selection of the other facets.
 
-    Counts are cached per selection until the next change to any practice (a version key
-    bumped by the model's save and delete), so the common lists cost no count queries.
+    With a bitset index (``practices.bitsets``) the counts are intersections in memory.
+    Without one they are queries, cached per selection until the next change to any
+    practice (a version key bumped by the model's save and delete), so the common lists
+    cost no count queries.
     """
+    if index is not None:
+        from . import bitsets
+
+        counts = bitsets.count_all(index, selection)
+        for facet in selection.facets:
+            _fill_options(selection, facet, counts[facet.key])
+        return
     key = facet_cache_key(selection)
     cached = cache.get(key)
     if cached is None:
@@ -582,11 +596,11 @@ def _fill_options(selection, facet, counts):
         if limit and len(options) > limit:
             # Keep the selected ones and the largest; the rest stays reachable
             # through a province filter or the free-text search.
-            options.sort(key=lambda o: (not o.selected, -o.count))
+            options.sort(key=lambda o: (not o.selected, -o.count, o.value))
             facet.hidden_options = len(options) - limit
             options = options[:limit]
         if not facet.through_order:
-            options.sort(key=lambda o: (o.label or "").lower())
+            options.sort(key=lambda o: ((o.label or "").lower(), o.value))
     facet.options = options
 
 

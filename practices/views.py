@@ -8,20 +8,21 @@ from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.core.cache import cache
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.db.models import Case, Count, IntegerField, Value, When
+from django.db.models import Case, Count, IntegerField, Value, When, prefetch_related_objects
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.html import format_html, format_html_join
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods
 
 from wagtail.models import Site
 from wagtail.rich_text import RichText
 
+from jos_portal.operations import caching
 from jos_portal.taxonomy import citing, params
 from jos_portal.taxonomy.english import english_or, english_requested
 from jos_portal.taxonomy.feeds import StyledAtom1Feed
@@ -29,7 +30,7 @@ from jos_portal.taxonomy.provenance import labelled
 from jos_portal.taxonomy.reach import count_as
 from jos_portal.taxonomy.templatetags.english_tags import record_summary
 
-from . import exports, filters, submission
+from . import bitsets, exports, filters, submission
 from .models import Practice, PracticeListSettings, PracticeTag
 
 PAGE_SIZES = (12, 24, 48)
@@ -76,11 +77,20 @@ def practice_list(request):
         return bad_request(request, _("Kies 12, 24 of 48 resultaten per pagina."))
     page_size = params.number(page_size) or DEFAULT_PAGE_SIZE
 
-    results = filters.ordered(selection, filters.apply(selection))
-    if isinstance(results, list):
-        paginator = Paginator(results, page_size)
+    # The bitset index answers filters, counts and order in memory; without a working
+    # cache (nothing then says when the data changed) the same answers come from SQL.
+    index = bitsets.current()
+    if index is not None:
+        selection.facet_version = index.version
+        paginator = Paginator(bitsets.ordered(index, selection), page_size)
     else:
-        paginator = CountedPaginator(results, page_size, filters.cached_count(selection, results))
+        results = filters.ordered(selection, filters.apply(selection))
+        if isinstance(results, list):
+            paginator = Paginator(results, page_size)
+        else:
+            paginator = CountedPaginator(
+                results, page_size, filters.cached_count(selection, results)
+            )
     try:
         page = paginator.page(params.page_number(request.GET))
     except PageNotAnInteger:
@@ -96,11 +106,11 @@ def practice_list(request):
             % {"page": params.text(request.GET, "pagina", 10), "count": paginator.num_pages},
             status=404,
         )
-    practices = _page_objects(page.object_list)
-    filters.compute_facet_options(selection)
+    practices = LazyCards(page.object_list)
+    filters.compute_facet_options(selection, index)
 
     chosen_ids = chosen_for_compare(request.GET)
-    on_page = {p.pk for p in practices}
+    on_page = set(practices.pks())
     chosen_elsewhere = _chosen_elsewhere([pk for pk in chosen_ids if pk not in on_page])
 
     site_settings = _list_settings(request)
@@ -125,6 +135,9 @@ def practice_list(request):
         "compare_message": _compare_message(request.GET),
         # What the compare form carries along, so the comparison can lead back to this list.
         "list_params": list(_without(request.GET, (*COMPARE_PARAMS, "format")).lists()),
+        # The cards of this page are cached as one fragment (templates read them from
+        # the database only on a miss); the ticks to compare are part of the key.
+        "cards_cache_key": (practices.pks(), chosen_ids),
     }
     return render(request, "practices/practice_list.html", context)
 
@@ -168,6 +181,39 @@ def _compare_message(query):
         "Je kunt hoogstens vier praktijkvoorbeelden tegelijk vergelijken; je koos er "
         "%(count)d. Haal bij een of meer het vinkje weg."
     ) % {"count": count}
+
+
+class LazyCards:
+    """The practices of one page, read from the database when first iterated: a cached
+    fragment of cards needs only their pks, and whether there are any."""
+
+    def __init__(self, object_list):
+        self.object_list = object_list
+        self._practices = None
+
+    def pks(self):
+        if isinstance(self.object_list, list):
+            return list(self.object_list)
+        return [p.pk for p in self]
+
+    def _load(self):
+        if self._practices is None:
+            self._practices = _page_objects(self.object_list)
+        return self._practices
+
+    def __iter__(self):
+        return iter(self._load())
+
+    def __len__(self):
+        return len(self._load())
+
+    def __bool__(self):
+        if isinstance(self.object_list, list) and self._practices is None:
+            return bool(self.object_list)
+        return bool(self._load())
+
+    def __getitem__(self, key):
+        return self._load()[key]
 
 
 class CountedPaginator(Paginator):
@@ -240,32 +286,56 @@ def _export_view(request, export_format):
     return _export(request, selection, export_format)
 
 
+DETAIL_RELATIONS = (
+    "extra_municipalities",
+    "school_types",
+    "target_groups",
+    "factors",
+    "tags",
+    "organisations__organisation",
+    "links",
+    "documents__document",
+    "working_elements__factor",
+    "evaluations",
+    "funding_sources",
+)
+
+
 def practice_detail(request, slug):
     practice = get_object_or_404(
-        Practice.objects.published()
-        .select_related("municipality__province", "image")
-        .prefetch_related(
-            "extra_municipalities",
-            "school_types",
-            "target_groups",
-            "factors",
-            "tags",
-            "organisations__organisation",
-            "links",
-            "documents__document",
-            "working_elements__factor",
-            "evaluations",
-            "funding_sources",
-        ),
+        Practice.objects.published().select_related("municipality__province", "image"),
         slug=slug,
     )
     url = request.build_absolute_uri(practice.get_absolute_url())
+    # The body of the page is a fragment cached under the content version
+    # (templates/practices/practice_detail.html): its relations, the related practices
+    # and the tips are read only when that fragment is built. The share links and the
+    # citation hold the absolute address, so the host is part of its key.
+
+    def load_relations():
+        prefetch_related_objects([practice], *DETAIL_RELATIONS)  # skips what it already has
+
+    def json_ld():
+        load_relations()
+        return structured_data(request, practice)
+
     context = {
         "practice": practice,
-        "related": related_practices(practice),
+        "detail_cache_key": (practice.pk, request.scheme, request.get_host()),
+        "load_relations": load_relations,
+        "related": LazyList(lambda: related_practices(practice)),
         "share": share_links(practice, url),
         # A fictional example is not described to search engines as a real work.
-        "json_ld": None if practice.is_fictional else structured_data(request, practice),
+        "json_ld": None
+        if practice.is_fictional
+        else caching.cached(
+            "practice-json-ld",
+            practice.pk,
+            request.scheme,
+            request.get_host(),
+            get_language(),
+            compute=json_ld,
+        ),
     }
     # Nor offered for citation (as with publications): no APA line, no Highwire tags.
     if not practice.is_fictional:
@@ -301,6 +371,28 @@ def citation(practice, url):
         "apa_html": html,
         "highwire": citing.page_highwire_tags(practice.title, date, url),
     }
+
+
+class LazyList:
+    """A list computed when a template first uses it."""
+
+    def __init__(self, compute):
+        self.compute = compute
+        self._items = None
+
+    def _load(self):
+        if self._items is None:
+            self._items = list(self.compute())
+        return self._items
+
+    def __iter__(self):
+        return iter(self._load())
+
+    def __len__(self):
+        return len(self._load())
+
+    def __bool__(self):
+        return bool(self._load())
 
 
 def related_practices(practice, limit=4):

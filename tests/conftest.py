@@ -33,9 +33,22 @@ def clear_cache():
     """Cached facet counts and Wagtail's site lookups must not leak between tests."""
     from django.core.cache import cache
 
+    from jos_portal.core import navigation
+    from jos_portal.operations import pagecache
+    from jos_portal.operations.templatetags import fragment_cache
+    from practices import bitsets
+
     cache.clear()
+    fragment_cache._local.clear()  # fragments this process keeps (keys hold the version)
+    navigation._local_menus.clear()
+    pagecache._local_pages.clear()
+    bitsets._shared["index"] = None
     yield
     cache.clear()
+    fragment_cache._local.clear()
+    navigation._local_menus.clear()
+    pagecache._local_pages.clear()
+    bitsets._shared["index"] = None
 
 
 @pytest.fixture(autouse=True)

@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
@@ -58,6 +59,20 @@ class HomePage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         context.update(home_sections(self, request))
+        # The rendered page is cached under the content version, per day (the tip of the
+        # day) and per set of upcoming events shown (they end while cached); a preview
+        # renders the draft and must neither read nor fill that cache (no key).
+        preview = getattr(request, "is_preview", False)
+        context["body_cache_key"] = None if preview else self.pk
+        context["home_cache_key"] = (
+            None
+            if preview
+            else (
+                self.pk,
+                timezone.localdate().isoformat(),
+                [event.pk for event in context["next_events"]],
+            )
+        )
         return context
 
     class Meta:

@@ -13,12 +13,32 @@ from django.utils.translation import get_language
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from jos_portal.operations.pagecache import content_version
+
 MENU_VERSION_KEY = "core:menu:version"
 MENU_CACHE_SECONDS = 24 * 3600
 
 
+# The menus this process built, by content version: every change that can change the
+# menu (a page, a view restriction, a site) also bumps the content version, which the
+# request has already read, so a repeat costs no round trip to the cache.
+_local_menus = {}
+
+
 def menu_pages(site, request):
     """[(url, title, path)] of the live, public, in-menu children of the site's root."""
+    local_key = (content_version(), site.pk, get_language())
+    items = _local_menus.get(local_key)
+    if items is not None:
+        return items
+    items = _shared_menu_pages(site, request)
+    if len(_local_menus) > 32:
+        _local_menus.clear()
+    _local_menus[local_key] = items
+    return items
+
+
+def _shared_menu_pages(site, request):
     version = cache.get_or_set(MENU_VERSION_KEY, 1, None)
     key = f"core:menu:{version}:{site.pk}:{get_language()}"
     items = cache.get(key)

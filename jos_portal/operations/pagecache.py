@@ -21,7 +21,11 @@ missed, under the key it already computed.
 
 import hashlib
 import logging
+import pickle
 import time
+from collections import OrderedDict
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from django.conf import settings
 from django.core.cache import cache
@@ -83,8 +87,26 @@ def _fresh_version():
     return int(time.time() * 1000)
 
 
+# The version a GET request already read (set by CachedSiteMiddleware for the rest of the
+# request): the data and fragment caches of one page then share one read of it.
+_request_version = ContextVar("pagecache_request_version", default=None)
+
+
 def content_version():
+    known = _request_version.get()
+    if known is not None:
+        return known
     return cache.get_or_set(VERSION_KEY, _fresh_version, None)
+
+
+@contextmanager
+def version_for_request(version):
+    """Within the block, content_version() answers ``version`` without asking the cache."""
+    token = _request_version.set(version)
+    try:
+        yield
+    finally:
+        _request_version.reset(token)
 
 
 def content_changed_at():
@@ -176,15 +198,41 @@ def lookup(request):
     guess = _last_version
     if guess is not None:
         guess_key = _cache_key(request, guess)
-        found = cache.get_many([VERSION_KEY, guess_key])
-        version = found.get(VERSION_KEY)
-        if version == guess:
-            return guess_key, found.get(guess_key)
+        local = _local_pages.get(guess_key)
+        if local is not None and time.monotonic() - local[0] < LOCAL_PAGE_SECONDS:
+            # This process has the page of that version: only the version is read.
+            version = cache.get(VERSION_KEY)
+            if version == guess:
+                return guess_key, pickle.loads(local[1])  # noqa: S301 - our own bytes
+        else:
+            found = cache.get_many([VERSION_KEY, guess_key])
+            version = found.get(VERSION_KEY)
+            if version == guess:
+                return guess_key, _remember(guess_key, found.get(guess_key))
     if version is None:
         version = content_version()
     _last_version = version
     key = _cache_key(request, version)
-    return key, cache.get(key)
+    return key, _remember(key, cache.get(key))
+
+
+# Pages this process served last, pickled, by key. A key holds the content version, so
+# the page under it never changes: a repeat hit reads only the version from the cache
+# (a few bytes) instead of the whole page, and unpickles its own copy. A copy is used for
+# LOCAL_PAGE_SECONDS after it was read, so a page that expired in the shared cache (pages
+# that change with the clock, such as the next events) lives at most that much longer.
+LOCAL_PAGES = 64
+LOCAL_PAGE_SECONDS = 10
+_local_pages = OrderedDict()
+
+
+def _remember(key, response):
+    if response is not None:
+        _local_pages[key] = (time.monotonic(), pickle.dumps(response, pickle.HIGHEST_PROTOCOL))
+        _local_pages.move_to_end(key)
+        while len(_local_pages) > LOCAL_PAGES:
+            _local_pages.popitem(last=False)
+    return response
 
 
 def _timeout():

@@ -18,7 +18,7 @@ from django.core.cache import cache
 
 from wagtail.contrib.settings.models import BaseSiteSetting
 
-from .pagecache import EXCLUDED_PREFIXES, content_version
+from .pagecache import EXCLUDED_PREFIXES, content_version, version_for_request
 
 TIMEOUT = 600
 NO_SITE = "none"
@@ -42,7 +42,8 @@ class CachedSiteMiddleware:
     def __call__(self, request):
         if request.method not in ("GET", "HEAD") or request.path.startswith(SKIPPED_PREFIXES):
             return self.get_response(request)
-        prefix = f"site:{content_version()}:{request.get_host()}:{request.get_port()}"
+        version = content_version()
+        prefix = f"site:{version}:{request.get_host()}:{request.get_port()}"
         keys = {"_wagtail_site": f"{prefix}:site"}
         keys.update(
             (model.get_cache_attr_name(), f"{prefix}:{model._meta.label_lower}")
@@ -57,7 +58,9 @@ class CachedSiteMiddleware:
                 else:
                     value._request = request  # as Wagtail's for_request does, for page URLs
                 setattr(request, attr, value)
-        response = self.get_response(request)
+        # The page's data and fragment caches use the same version (one read of it).
+        with version_for_request(version):
+            response = self.get_response(request)
         # What Wagtail looked up itself this time (lazily, as without this middleware) is
         # kept for the next request. The key's version was read before the lookup, so a
         # change during the request can only make the entry newer than its key.

@@ -203,6 +203,7 @@ def test_list_query_count_does_not_grow_with_page_size_or_data(
     client.get(URL)  # warm the per-process caches (site root, settings)
     with django_assert_max_num_queries(30) as small:
         client.get(URL, {**params, "aantal": 12})
+    small_queries = [q["sql"] for q in small.captured_queries]
     for n in range(30):
         databank_practice(
             school_types=[vocab["havo"], vocab["vwo"]],
@@ -211,10 +212,14 @@ def test_list_query_count_does_not_grow_with_page_size_or_data(
             funding=("gemeente", "school", "anders"),
             elements=("a", "b"),
         )
-    with django_assert_max_num_queries(len(small.captured_queries)) as large:
+    # New data: the bitset index is built once per data version, in a fixed number of
+    # queries (tests/practices/test_bitset_facets.py), not per request.
+    client.get(URL)
+    with django_assert_max_num_queries(len(small_queries)) as large:
         response = client.get(URL, {**params, "aantal": 48})
     assert len(response.context["practices"]) == 33
-    assert len(large.captured_queries) == len(small.captured_queries)
+    # At most as many (the warm-up above already read the site and its settings).
+    assert len(large.captured_queries) <= len(small_queries)
 
 
 def test_every_combination_of_two_filters_renders(client, practices):
