@@ -21,6 +21,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.search.backends import get_search_backend
+from wagtail.search.query import And, Or, PlainText
 
 from jos_portal.taxonomy import params
 from jos_portal.taxonomy.models import Factor, Municipality, Province, SchoolType, TargetGroup
@@ -449,6 +450,31 @@ def parse(query_params):
     return selection
 
 
+# The shell (jos_portal.discovery) plugs in the Dutch query expansion: a function from the
+# query words to their groups (``dutch.Group``: the word and its alternatives, compound
+# parts, near-misses and the editors' search words). Without it each word stands alone.
+_query_expansion = None
+
+
+def use_query_expansion(expand):
+    global _query_expansion
+    _query_expansion = expand
+
+
+def query_groups(words):
+    """[(typed word, (alternative, ...), [extra terms])] per query word; an alternative is
+    a tuple of words that must all match."""
+    if _query_expansion is None or not words:
+        return [(word, ((word,),), []) for word in words]
+    return [(g.typed, g.alternatives, g.extra) for g in _query_expansion(words)]
+
+
+def also_searched(query):
+    """The terms the expansion added to the query, for "Ook gezocht op"."""
+    words = SEARCH_WORD.findall(query or "")
+    return [term for _typed, _alts, extra in query_groups(words) for term in extra]
+
+
 def search_pks(queryset, query, limit):
     """The pks of the practices matching a free-text query, best match first, at most
     ``limit``.
@@ -460,12 +486,16 @@ def search_pks(queryset, query, limit):
     (query words in the title) orders them.
     """
     words = SEARCH_WORD.findall(query)
+    groups = [alternatives for _typed, alternatives, _extra in query_groups(words)]
     if connection.vendor == "postgresql":
-        return [pk for pk, _title, _score in postgresql_matches(queryset, words, limit)]
+        return [pk for pk, _title, _score in postgresql_matches(queryset, groups, limit)]
+    if not groups:
+        return []
+    expanded = And(
+        [Or([PlainText(" ".join(alt), operator="and") for alt in group]) for group in groups]
+    )
     matches = (
-        get_search_backend()
-        .search(" ".join(words), queryset, operator="and", order_by_relevance=False)
-        .get_queryset()
+        get_search_backend().search(expanded, queryset, order_by_relevance=False).get_queryset()
     )
     title_hits = sum(
         (Case(When(title__icontains=word, then=Value(1)), default=Value(0)) for word in words),

@@ -127,6 +127,7 @@ def practice_list(request):
         "list_settings": site_settings,
         "query_string": _without(request.GET, COMPARE_PARAMS).urlencode(),
         "filters_cache_key": filters.facet_cache_key(selection),
+        "also_searched": filters.also_searched(selection.query)[:10] if selection.query else [],
         "filter_count": len(selection.active) + (1 if selection.query else 0),
         "chosen_ids": chosen_ids,
         "chosen_key": ",".join(str(pk) for pk in chosen_ids),

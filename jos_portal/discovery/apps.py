@@ -8,7 +8,12 @@ class DiscoveryConfig(AppConfig):
     verbose_name = _("Ontdekken")
 
     def ready(self):
-        from . import frontend_cache, redirects
+        from practices import filters as practice_filters
+
+        from . import frontend_cache, redirects, search
 
         frontend_cache.connect_signals()
         redirects.connect_signals()
+        # The practice list, its exports, feed and the API search with the same Dutch
+        # expansion as the site search (compounds, near-misses, the editors' words).
+        practice_filters.use_query_expansion(search.expanded)
