@@ -18,15 +18,23 @@ MENU_CACHE_SECONDS = 24 * 3600
 
 
 def menu_pages(site, request):
-    """[(url, title, path)] of the live, public, in-menu children of the site's root."""
+    """[(url, title, path, model)] of the live, public, in-menu children of the site's
+    root; model is the page type as "app_label.modelname" (it decides the menu group)."""
     version = cache.get_or_set(MENU_VERSION_KEY, 1, None)
-    key = f"core:menu:{version}:{site.pk}:{get_language()}"
+    key = f"core:menu:typed:{version}:{site.pk}:{get_language()}"
     items = cache.get(key)
     if items is None:
         pages = Page.objects.child_of(site.root_page).live().public().in_menu()
-        items = [(page.get_url(request), page.title, page.path) for page in pages]
+        items = [
+            (page.get_url(request), page.title, page.path, _model_label(page)) for page in pages
+        ]
         cache.set(key, items, MENU_CACHE_SECONDS)
     return items
+
+
+def _model_label(page):
+    model = page.specific_class
+    return model._meta.label_lower if model else ""
 
 
 def invalidate_menu(**kwargs):
