@@ -1,7 +1,7 @@
 // Main menu groups, progressive enhancement only: without this file each group is a link
 // to its first page. With it, the group's button opens a panel with all its links (the
 // disclosure pattern): Escape closes it and returns focus to the button, and a click or
-// focus outside the group closes it, so an open panel never hides what has the focus.
+// focus outside the menu closes it, so an open panel never hides what has the focus.
 (function () {
   "use strict";
   var nav = document.querySelector("[data-main-nav]");
@@ -40,11 +40,13 @@
       setOpen(group, false);
       button.focus();
     });
-    group.addEventListener("focusout", function (event) {
-      if (event.relatedTarget && !group.contains(event.relatedTarget)) setOpen(group, false);
-    });
   });
 
+  // Focus leaving the menu closes the open panel (moving to another group does not: on a
+  // phone the collapsing panel would move the button that is being tapped).
+  nav.addEventListener("focusout", function (event) {
+    if (event.relatedTarget && !nav.contains(event.relatedTarget)) closeAll(null);
+  });
   document.addEventListener("click", function (event) {
     if (!nav.contains(event.target)) closeAll(null);
   });
