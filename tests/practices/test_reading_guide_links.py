@@ -31,10 +31,10 @@ def test_practice_cards_show_the_evidence_label_linked_to_the_reading_guide(clie
     for card in cards.values():
         assert GUIDE_LABELS in card
     assert "evidence-label--geevalueerd" in cards["Geëvalueerd voorbeeld"]
-    assert "Geëvalueerd met een rapport" in cards["Geëvalueerd voorbeeld"]
+    assert "geëvalueerd met een rapport" in cards["Geëvalueerd voorbeeld"]
     # "Evaluated" needs an evaluation on record; without one the card says "described".
     assert "evidence-label--beschreven" in cards["Belofte zonder rapport"]
-    assert "Beschreven door de praktijk" in cards["Belofte zonder rapport"]
+    assert "beschreven door de praktijk" in cards["Belofte zonder rapport"]
 
 
 def test_evidence_labels_on_cards_cost_no_query_per_card(
