@@ -224,9 +224,10 @@ class PracticeQuerySet(models.QuerySet):
         return self.filter(live=True)
 
     def for_cards(self):
-        """Everything a list card shows, in a fixed number of queries."""
+        """Everything a list card shows, in a fixed number of queries (the evaluations
+        decide whether the evidence label may say "evaluated")."""
         return self.select_related("municipality__province", "image").prefetch_related(
-            "school_types", "tags"
+            "school_types", "tags", "evaluations"
         )
 
 

@@ -40,9 +40,7 @@ def _sections(home):
     from publications.models import Publication
 
     practices = list(
-        Practice.objects.published()
-        .select_related("municipality__province")
-        .order_by("-first_published_at", "-pk")[:NEWEST]
+        Practice.objects.published().for_cards().order_by("-first_published_at", "-pk")[:NEWEST]
     )
     stories = list(
         StoryPage.objects.live()
@@ -76,17 +74,24 @@ def _sections(home):
 
 
 def default_entry_points():
-    """Entries for professionals, for the programme's results and for municipalities."""
+    """The first two of the three user paths (the third, for municipalities, is the
+    province picker in the template): professionals looking for practice examples, and the
+    programme's findings. Editors' own entry points replace these two."""
     return [
         {
             "audience": _("Voor professionals"),
+            "icon": "practice",
             "title": _("Vind een praktijkvoorbeeld dat bij jouw school past"),
             "text": _("Filter op schooltype, regio, fase en factor."),
+            "search": True,
             "url": reverse("practices:list"),
             "link_text": _("Naar de praktijkvoorbeelden"),
+            "extra_url": reverse("discovery:topics"),
+            "extra_link_text": _("Zoek per onderwerp"),
         },
         {
             "audience": _("Resultaten van het programma"),
+            "icon": "workshop",
             "title": _("Wat de werkplaatsen en het onderzoek opleverden"),
             "text": _(
                 "Bevindingen uit Tilburg en Utrecht, de literatuurstudie en het stappenplan."
@@ -95,5 +100,7 @@ def default_entry_points():
             "link_text": _("Naar de werkplaatsen"),
             "extra_url": reverse("publications:list"),
             "extra_link_text": _("Naar de publicaties"),
+            "more_url": reverse("discovery:factor_map"),
+            "more_link_text": _("Wat een samenwerking laat slagen"),
         },
     ]

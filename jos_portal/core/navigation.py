@@ -26,7 +26,8 @@ _local_menus = {}
 
 
 def menu_pages(site, request):
-    """[(url, title, path)] of the live, public, in-menu children of the site's root."""
+    """[(url, title, path, model)] of the live, public, in-menu children of the site's
+    root; model is the page type as "app_label.modelname" (it decides the menu group)."""
     local_key = (content_version(), site.pk, get_language())
     items = _local_menus.get(local_key)
     if items is not None:
@@ -40,11 +41,14 @@ def menu_pages(site, request):
 
 def _shared_menu_pages(site, request):
     version = cache.get_or_set(MENU_VERSION_KEY, 1, None)
-    key = f"core:menu:{version}:{site.pk}:{get_language()}"
+    key = f"core:menu:typed:{version}:{site.pk}:{get_language()}"
     items = cache.get(key)
     if items is None:
         pages = Page.objects.child_of(site.root_page).live().public().in_menu().specific()
-        items = [(page.get_url(request), _menu_title(page), page.path) for page in pages]
+        items = [
+            (page.get_url(request), _menu_title(page), page.path, _model_label(page))
+            for page in pages
+        ]
         cache.set(key, items, MENU_CACHE_SECONDS)
     return items
 
@@ -53,6 +57,11 @@ def _menu_title(page):
     """The page's English title in the English interface, where the editors wrote one."""
     title_in = getattr(page, "title_in", None)
     return title_in()[0] if title_in else page.title
+
+
+def _model_label(page):
+    model = page.specific_class
+    return model._meta.label_lower if model else ""
 
 
 def invalidate_menu(**kwargs):

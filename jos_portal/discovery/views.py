@@ -5,7 +5,7 @@ from urllib.parse import urlencode
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Count, Q
 from django.http import Http404, JsonResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
@@ -187,7 +187,15 @@ REGION_ITEMS = 12
 
 
 def region_index(request):
-    """The province map (inline SVG) and the same data as a table."""
+    """The province map (inline SVG) and the same data as a table. The home page's
+    province picker sends ?provincie=<slug> here and lands on that province's page."""
+    chosen = params.text(request.GET, "provincie")
+    unknown_province = False
+    if chosen:
+        province = Province.objects.filter(slug=chosen).only("slug").first()
+        if province is not None:
+            return redirect("discovery:province", province=province.slug)
+        unknown_province = True
     rows = cached(
         "province-rows", compute=lambda: regions.province_rows(Province.objects.order_by("name"))
     )
@@ -195,6 +203,7 @@ def region_index(request):
         request,
         "discovery/region_index.html",
         {
+            "unknown_province": unknown_province,
             "rows": rows,
             "map_width": regions.MAP_WIDTH,
             "map_height": regions.MAP_HEIGHT,
@@ -204,6 +213,7 @@ def region_index(request):
                 compute=lambda: regions.source_years(Municipality.objects.all()),
             ),
         },
+        status=404 if unknown_province else 200,
     )
 
 

@@ -8,6 +8,7 @@ this module does not import the models, to keep the import one-way.
 """
 
 import re
+import textwrap
 
 from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
@@ -120,33 +121,38 @@ CHART_LABEL_CHARS = 40
 CHART_BAR_X = 320
 CHART_BAR_MAX = 260
 CHART_ROW = 32
+CHART_LINE = 18
 
 
 def bar_chart(items):
-    """Geometry for the inline SVG bar chart of scores (groups or factors)."""
+    """Geometry for the inline SVG bar chart of scores (groups or factors). A long label
+    wraps onto more lines and its row grows with it: no label is cut off."""
     rows = []
-    for index, item in enumerate(items):
+    top = 0
+    for item in items:
         label = str(getattr(item, "label", "") or item.name)
+        lines = textwrap.wrap(label, CHART_LABEL_CHARS, break_long_words=False) or [""]
+        height = max(CHART_ROW, len(lines) * CHART_LINE + 14)
+        middle = top + height / 2
         width = round(CHART_BAR_MAX * (item.score or 0) / 100, 1)
         rows.append(
             {
                 "label": label,
-                "short_label": (
-                    label
-                    if len(label) <= CHART_LABEL_CHARS
-                    else label[: CHART_LABEL_CHARS - 1].rstrip() + "…"
-                ),
+                "lines": lines,
+                "first_line_y": round(middle - (len(lines) - 1) * CHART_LINE / 2 + 5, 1),
+                "line_height": CHART_LINE,
                 "score": item.score,
-                "bar_y": index * CHART_ROW + 6,
-                "text_y": index * CHART_ROW + 21,
+                "bar_y": round(middle - 10, 1),
+                "text_y": round(middle + 5, 1),
                 "width": width,
                 "value_x": CHART_BAR_X + width + 8,
             }
         )
+        top += height
     return {
         "rows": rows,
         "width": CHART_WIDTH,
-        "height": len(rows) * CHART_ROW + 8,
+        "height": top + 8,
         "bar_x": CHART_BAR_X,
         "bar_max": CHART_BAR_MAX,
     }

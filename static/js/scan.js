@@ -33,6 +33,13 @@
     return answers;
   }
 
+  // After each step the focus starts at the new step's heading (the forms' addresses end
+  // in #stap; without JavaScript the browser scrolls there and Tab continues from it).
+  var stepHeading = document.querySelector("[data-scan-step-heading]");
+  if (stepHeading && window.location.hash === "#" + stepHeading.id) {
+    stepHeading.focus();
+  }
+
   var form = document.querySelector("form[data-scan-form]");
   if (form) {
     var storage = storageFor(form);

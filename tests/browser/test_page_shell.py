@@ -10,10 +10,17 @@ def test_home_menu_leads_to_a_content_page_and_passes_axe(page, demo_server):
     assert page.locator("h1").inner_text() == "Jongerenwerk en Onderwijs Samen"
     assert_no_serious_axe_violations(page)
 
-    page.get_by_role("navigation", name="Hoofdmenu").get_by_role("link", name="Over JOS").click()
+    menu = page.get_by_role("navigation", name="Hoofdmenu")
+    menu.get_by_role("button", name="Over JOS").click()
+    menu.get_by_role("link", name="Over JOS").click()
     page.wait_for_url("**/over-jos/")
     assert page.locator("h1").inner_text() == "Over JOS"
-    assert page.get_by_role("link", name="Over JOS").first.get_attribute("aria-current") == "page"
+    current = page.locator('.main-nav__sublink[href="/over-jos/"]')
+    assert current.get_attribute("aria-current") == "page"
+    # The group that holds the current page is marked too.
+    assert "main-nav__button--current" in menu.get_by_role("button", name="Over JOS").get_attribute(
+        "class"
+    )
     assert_no_serious_axe_violations(page)
 
 
@@ -36,7 +43,9 @@ def test_narrow_screen_menu_opens_with_the_toggle(page, demo_server):
     assert not page.get_by_role("link", name="Contact").first.is_visible()
     toggle.click()
     assert toggle.get_attribute("aria-expanded") == "true"
-    page.get_by_role("navigation", name="Hoofdmenu").get_by_role("link", name="Contact").click()
+    menu = page.get_by_role("navigation", name="Hoofdmenu")
+    menu.get_by_role("button", name="Over JOS").click()
+    menu.get_by_role("link", name="Contact").click()
     page.wait_for_url("**/contact/")
     scroll_width = page.evaluate("document.documentElement.scrollWidth")
     assert scroll_width <= 320

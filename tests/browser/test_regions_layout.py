@@ -51,5 +51,5 @@ def test_the_home_province_picker_is_usable(demo_server, monkeypatch, width):
         assert picker.input_value() == ""
         assert "kies je provincie" in picker.locator("option").first.inner_text()
         picker.select_option(label="Noord-Brabant")
-        page.get_by_role("button", name="Toon voorbeelden").click()
-        page.wait_for_url("**/praktijkvoorbeelden/?provincie=noord-brabant")
+        page.get_by_role("button", name="Bekijk je regio").click()
+        page.wait_for_url("**/regio/noord-brabant/")

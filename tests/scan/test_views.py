@@ -20,7 +20,7 @@ def test_start_page_explains_the_steps_and_starts_the_form(client, scan):
     html = response.content.decode()
     assert response.status_code == 200
     assert "Hoe staat jullie samenwerking ervoor?" in html
-    assert 'action="/samenwerkingsscan/stap/1/"' in html
+    assert 'action="/samenwerkingsscan/stap/1/#stap"' in html
     assert '<input type="hidden" name="versie" value="1">' in html
     assert "Randvoorwaarden" in html and "Valkuilen" in html
 
@@ -30,7 +30,7 @@ def test_each_step_is_a_fieldset_per_statement_with_a_legend_and_radios(client, 
     legends = re.findall(r'<legend class="scan-question__text">([^<]+)</legend>', html)
     assert legends == ["Er is structureel geld.", "Er is één vaste contactpersoon."]
     assert html.count('type="radio" name="a0"') == 5  # four scale points and "weet ik niet"
-    assert 'action="/samenwerkingsscan/stap/2/"' in html
+    assert 'action="/samenwerkingsscan/stap/2/#stap"' in html
     assert "Stap 1 van 4: Randvoorwaarden" in html
 
 
@@ -38,7 +38,7 @@ def test_later_steps_carry_earlier_answers_in_hidden_fields(client, scan):
     html = client.get("/samenwerkingsscan/stap/2/?versie=1&a0=4&a1=weet-niet").content.decode()
     assert '<input type="hidden" name="a0" value="4">' in html
     assert '<input type="hidden" name="a1" value="weet-niet">' in html
-    assert 'formaction="/samenwerkingsscan/stap/1/"' in html
+    assert 'formaction="/samenwerkingsscan/stap/1/#stap"' in html
     # Going back shows the earlier answers checked.
     back = client.get("/samenwerkingsscan/stap/1/?versie=1&a0=4&a1=weet-niet").content.decode()
     assert 'name="a0" value="4" checked' in back

@@ -71,10 +71,11 @@ def test_home_has_entry_points_for_each_kind_of_visitor(client, content):
     html = client.get("/").content.decode()
     assert "Voor professionals" in html and 'href="/praktijkvoorbeelden/"' in html
     assert 'href="/werkplaatsen/"' in html and 'href="/publicaties/"' in html
-    # Municipalities choose their province and land on the filtered practice list.
+    # Municipalities choose their province and land on the province's page.
+    assert 'action="/regio/"' in html
     assert 'name="provincie"' in html and '<option value="utrecht">Utrecht</option>' in html
-    response = client.get("/praktijkvoorbeelden/?provincie=utrecht")
-    assert response.status_code == 200
+    response = client.get("/regio/?provincie=utrecht")
+    assert response.status_code == 302 and response.url == "/regio/utrecht/"
 
 
 def test_editors_entry_points_replace_the_default_ones(client, content):

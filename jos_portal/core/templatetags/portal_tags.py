@@ -1,7 +1,9 @@
 """Template tags of the page shell: main menu, breadcrumbs and language switch."""
 
 from django import template
+from django.templatetags.static import static
 from django.urls import NoReverseMatch, reverse, translate_url
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Site
@@ -12,54 +14,149 @@ from ..navigation import menu_pages
 
 register = template.Library()
 
-# Sections served by the domain apps rather than by pages, first in the main menu.
-SECTIONS = [
-    ("practices:list", _("Praktijkvoorbeelden")),
-    ("workshops:list", _("Werkplaatsen")),
-    ("discovery:factor_map", _("Factoren")),
-    ("publications:list", _("Publicaties")),
-    ("discovery:topics", _("Onderwerpen")),
-    ("discovery:regions", _("Regio's")),
+# The main menu: six groups at most, each link with a one-line explanation, so a teacher
+# reads it at a glance. The editors' in-menu pages join the group of their page type and
+# any other page joins "Over JOS": the top level never grows past six items.
+MENU_GROUPS = [
+    {
+        "key": "kennisbank",
+        "title": _("Kennisbank"),
+        "links": [
+            (
+                "practices:list",
+                _("Praktijkvoorbeelden"),
+                _("Zo werken scholen en jongerenwerk samen; zoek op schooltype, regio of thema"),
+            ),
+            ("discovery:topics", _("Onderwerpen"), _("Alles over één thema bij elkaar")),
+            ("publications:list", _("Publicaties"), _("Onderzoek, artikelen en handreikingen")),
+            ("stories:tips", _("Tips"), _("Korte, praktische tips uit de praktijk")),
+        ],
+    },
+    {
+        "key": "onderzoek",
+        "title": _("Onderzoek"),
+        "links": [
+            (
+                "workshops:list",
+                _("Werkplaatsen"),
+                _(
+                    "Scholen, jongerenwerk en onderzoekers in Tilburg en Utrecht zochten uit "
+                    "wat werkt"
+                ),
+            ),
+            (
+                "discovery:factor_map",
+                _("Factorenkaart"),
+                _(
+                    "Randvoorwaarden, succesfactoren en valkuilen: wat een samenwerking maakt "
+                    "of breekt"
+                ),
+            ),
+            (
+                "discovery:reading_guide",
+                _("Leeswijzer"),
+                _("Wat de labels en begrippen op deze site betekenen"),
+            ),
+        ],
+    },
+    {"key": "nieuws", "title": _("Nieuws en agenda"), "links": []},
+    {"key": "scan", "title": _("Samenwerkingsscan"), "links": []},
+    {
+        "key": "gemeenten",
+        "title": _("Voor gemeenten"),
+        "links": [
+            (
+                "discovery:municipality_guide",
+                _("Voor gemeenten"),
+                _("Zo start of versterk je als gemeente de samenwerking"),
+            ),
+            ("discovery:regions", _("Regio's"), _("Wat er gebeurt in jouw provincie en gemeente")),
+        ],
+    },
+    {
+        "key": "over",
+        "title": _("Over JOS"),
+        "links": [
+            (
+                "practices:submit",
+                _("Deel jouw praktijkvoorbeeld"),
+                _("Meld jullie samenwerking aan voor de kennisbank"),
+            ),
+        ],
+    },
 ]
 
+# Which group an in-menu page joins, and its explanation, by page type.
+PAGE_GROUPS = {
+    "stories.storyindexpage": ("nieuws", _("Ervaringen en nieuws uit scholen en jongerenwerk")),
+    "events.eventindexpage": (
+        "nieuws",
+        _("Bijeenkomsten om kennis te delen en van elkaar te leren"),
+    ),
+    "scan.scanpage": ("scan", _("Kijk samen hoe jullie samenwerking ervoor staat")),
+}
 
-def section_items(request):
-    items = []
-    for url_name, label in SECTIONS:
-        try:
-            url = reverse(url_name)
-        except NoReverseMatch:
-            continue
-        state = ""
-        if request is not None:
-            if request.path == url:
+
+def _state(request_path, url):
+    if not request_path or not url:
+        return ""
+    if request_path == url:
+        return "page"
+    if url != "/" and request_path.startswith(url):
+        return "true"
+    return ""
+
+
+def menu_groups(request, site, current_page=None):
+    """The groups of the main menu with their links, the current one marked."""
+    path = getattr(request, "path", "")
+    groups = {
+        group["key"]: {"key": group["key"], "title": group["title"], "links": []}
+        for group in MENU_GROUPS
+    }
+    for group in MENU_GROUPS:
+        for url_name, title, text in group["links"]:
+            try:
+                url = reverse(url_name)
+            except NoReverseMatch:
+                continue
+            link = {"url": url, "title": title, "text": text, "current": _state(path, url)}
+            groups[group["key"]]["links"].append(link)
+    if site is not None:
+        current_path = getattr(current_page, "path", "")
+        pages = {"over": []}
+        for url, title, page_path, model in menu_pages(site, request):
+            key, text = PAGE_GROUPS.get(model, ("over", ""))
+            if current_path == page_path:
                 state = "page"
-            elif request.path.startswith(url):
+            elif current_path.startswith(page_path):
                 state = "true"
-        items.append({"url": url, "title": label, "current": state})
-    return items
+            else:
+                state = ""
+            link = {"url": url, "title": title, "text": text, "current": state}
+            pages.setdefault(key, []).append(link)
+        for key, links in pages.items():
+            # The editors' pages come first in their group ("Over JOS", "Contact", ...).
+            groups[key]["links"][:0] = links
+    result = []
+    for group in groups.values():
+        if not group["links"]:
+            continue
+        group["url"] = group["links"][0]["url"]
+        group["current"] = any(link["current"] for link in group["links"])
+        group["single"] = len(group["links"]) == 1
+        result.append(group)
+    return result
 
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context):
-    """The app sections, then the live, public, in-menu children of the site's home page
-    (cached until the page tree changes: no queries on most requests)."""
+    """Six groups at most: the app sections, and the live, public, in-menu children of the
+    site's home page (cached until the page tree changes: no queries on most requests)."""
     request = context.get("request")
     site = Site.find_for_request(request) if request else None
-    items = section_items(request)
-    if site is None:
-        return {"items": items, "request": request}
-    current = context.get("page")
-    current_path = getattr(current, "path", "")
-    for url, title, path in menu_pages(site, request):
-        if current_path == path:
-            state = "page"
-        elif current_path.startswith(path):
-            state = "true"
-        else:
-            state = ""
-        items.append({"url": url, "title": title, "current": state})
-    return {"items": items, "request": request}
+    groups = menu_groups(request, site, context.get("page"))
+    return {"groups": groups, "request": request}
 
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
@@ -99,3 +196,36 @@ def absolute_url_in_language(context, language_code):
     if request is None:
         return ""
     return request.build_absolute_uri(translate_url(request.path, language_code))
+
+
+ICONS = frozenset(
+    (
+        "practice",
+        "publication",
+        "workshop",
+        "factor",
+        "story",
+        "event",
+        "tip",
+        "topic",
+        "region",
+        "scan",
+        "guide",
+    )
+)
+
+
+@register.simple_tag
+def icon(name, extra_class=""):
+    """A record-type icon from the sprite in static/img/icons.svg. Decorative: it sits
+    beside a text label, so screen readers skip it."""
+    if name not in ICONS:
+        raise template.TemplateSyntaxError(f"Onbekend icoon: {name}")
+    classes = f"icon icon--{name} {extra_class}".strip()
+    return format_html(
+        '<svg class="{}" aria-hidden="true" focusable="false" width="24" height="24">'
+        '<use href="{}#icon-{}"></use></svg>',
+        classes,
+        static("img/icons.svg"),
+        name,
+    )
