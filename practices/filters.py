@@ -139,6 +139,13 @@ class Facet:
     def is_choice(self):
         return bool(self.choices)
 
+    @property
+    def dutch_labels(self):
+        """Labels from the database (school types, target groups, factors, topics,
+        funding) are Dutch words, also in the English interface: marked lang="nl" there
+        (WCAG 3.1.2). Choice labels are translated; place names are names."""
+        return not self.is_choice() and self.key not in PLACE_FACETS
+
     def known_values(self, values):
         """(value, label) pairs of the given values that exist; one query for relations."""
         if self.is_choice():
@@ -521,6 +528,8 @@ def apply(selection, queryset=None, exclude=None):
 
 
 FACET_CACHE_SECONDS = 600
+# Facets whose options are place names (no language of their own).
+PLACE_FACETS = frozenset({"provincie", "gemeente", "jeugdregio"})
 
 
 def cache_key(kind, state, version=None):
