@@ -14,7 +14,7 @@ def test_factor_map_filter_and_follow_a_factor_to_its_evidence(page, demo_server
     page.get_by_role("button", name="Toon").click()
     page.wait_for_url("**soort=valkuil**")
     groups = page.locator("table.factor-map th[scope=rowgroup]").all_inner_texts()
-    assert groups == ["Valkuilen"]
+    assert len(groups) == 1 and groups[0].startswith("Valkuilen")
 
     link = page.locator("table.factor-map tbody th[scope=row] a").first
     name = link.inner_text()

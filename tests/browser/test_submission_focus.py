@@ -17,4 +17,4 @@ def test_the_error_summary_takes_the_focus_on_a_phone(demo_server, monkeypatch):
         page.wait_for_load_state()
         assert page.evaluate("document.activeElement.id") == "form-errors"
         box = page.locator("#form-errors").bounding_box()
-        assert 0 <= box["y"] < 740
+        assert -1 < box["y"] < 740  # scrolled to the top, give or take a subpixel
