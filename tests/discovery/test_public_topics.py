@@ -190,7 +190,7 @@ def test_a_topic_page_gathers_stories_tips_and_events_too(client, db):
     EventPageFactory(parent=events, title="Middag over verzuim", tags=["schoolverzuim"])
 
     html = client.get("/onderwerpen/schoolverzuim/").content.decode()
-    assert "<h1>Schoolverzuim</h1>" in html
+    assert '<h1 lang="nl">Schoolverzuim</h1>' in html
     for title in ("Een verhaal over verzuim", "Bel ouders op dag één", "Middag over verzuim"):
         assert title in html, title
     assert "Concepttip" not in html

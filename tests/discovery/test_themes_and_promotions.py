@@ -60,7 +60,7 @@ def test_theme_page_shows_the_intro_and_every_type_tagged_with_it(client, demo):
     response = client.get("/onderwerpen/veiligheid/")
     assert response.status_code == 200
     html = response.content.decode()
-    assert "<h1>Veiligheid</h1>" in html
+    assert '<h1 lang="nl">Veiligheid</h1>' in html
     assert "veilig en positief klimaat" in html
     counts = {g["key"]: g["count"] for g in response.context["groups"]}
     assert counts["practices"] >= 2
