@@ -61,7 +61,13 @@ def practice_scope(selection):
     ]
     if selection.query:
         pairs.append(("q", selection.query))
-    return Scope(Alert.Kind.PRACTICES, practice_label(selection.describe()), query=urlencode(pairs))
+    # The label goes into mails sent to a typed-in address before anyone confirmed it, so
+    # it names only filter values from the database, never the visitor's own search text
+    # (which could carry a phishing message or a link).
+    parts = [label for _facet, _value, label in selection.active]
+    if selection.query:
+        parts.append(str(_("met een zoekwoord")))
+    return Scope(Alert.Kind.PRACTICES, practice_label(", ".join(parts)), query=urlencode(pairs))
 
 
 def practice_label(description):
