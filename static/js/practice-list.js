@@ -177,6 +177,7 @@
         region.innerHTML = fresh.innerHTML;
         document.title = doc.title;
         if (push) window.history.pushState({ filters: true }, "", url);
+        shown = window.location.pathname + window.location.search;
         enhance(before);
         var again = focusedId && document.getElementById(focusedId);
         if (again) again.focus();
@@ -207,6 +208,7 @@
       if (target.checked && at === -1) chosen.push(target.value);
       if (!target.checked && at !== -1) chosen.splice(at, 1);
       window.history.replaceState(window.history.state, "", withChosen(window.location.href));
+      shown = window.location.pathname + window.location.search;
       syncChosen();
       return;
     }
@@ -263,7 +265,13 @@
     }
   });
 
+  // A skip link or any other jump to a fragment fires popstate too: only a change of the
+  // address itself (back and forward through filter choices) asks for another list.
+  var shown = window.location.pathname + window.location.search;
   window.addEventListener("popstate", function () {
+    var now = window.location.pathname + window.location.search;
+    if (now === shown) return;
+    shown = now;
     chosen = idsFrom(window.location.href);
     load(window.location.href, false);
   });

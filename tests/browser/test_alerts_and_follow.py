@@ -6,6 +6,7 @@ import re
 from django.core import mail
 
 import pytest
+from playwright.sync_api import expect
 
 from jos_portal.alerts.models import Alert
 from tests.browser.conftest import assert_no_serious_axe_violations, chromium_page
@@ -54,15 +55,17 @@ def test_subscribe_confirm_manage_and_unsubscribe_in_the_browser(demo_server, mo
         page.goto(demo_server.url + confirm_path)
         assert_no_serious_axe_violations(page)
         page.get_by_role("button", name="Ja, bevestig mijn attendering").click()
-        assert page.get_by_role("heading", name="Attendering bevestigd").is_visible()
+        # The form posts to its own address: wait for the answer, not for a new URL.
+        expect(page.get_by_role("heading", name="Attendering bevestigd")).to_be_visible()
         assert "maandelijks" in page.locator("main").inner_text()
 
         page.get_by_role("link", name="Bekijk al je attenderingen").click()
-        assert page.get_by_role("heading", name="Mijn attenderingen").is_visible()
+        expect(page.get_by_role("heading", name="Mijn attenderingen")).to_be_visible()
         assert_no_serious_axe_violations(page)
         no_sideways_scroll(page, width)
         page.get_by_role("button", name="Afmelden voor praktijkvoorbeelden (Tilburg)").click()
-        assert page.get_by_role("heading", name="Je bent afgemeld").is_visible()
+        # The form posts to its own address: wait for the answer, not for a new URL.
+        expect(page.get_by_role("heading", name="Je bent afgemeld")).to_be_visible()
         assert_no_serious_axe_violations(page)
     # Outside the browser block: a query inside Playwright's event loop would open a
     # connection of its own, which then outlives the test.
