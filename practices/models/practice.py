@@ -1,4 +1,4 @@
-"""Practice examples: documented collaborations between a school and youth work."""
+"""The practice record: a documented collaboration between a school and youth work."""
 
 from contextvars import ContextVar
 
@@ -12,26 +12,22 @@ from django.db.models.signals import post_delete
 from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.formats import date_format, number_format
-from django.utils.html import format_html
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
-    HelpPanel,
     InlinePanel,
     MultiFieldPanel,
     PublishingPanel,
     TitleFieldPanel,
 )
-from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
 from wagtail.models import (
     DraftStateMixin,
     LockableMixin,
-    Orderable,
     PreviewableMixin,
     RevisionMixin,
     WorkflowMixin,
@@ -45,16 +41,26 @@ from taggit.models import TaggedItemBase
 
 from jos_portal.taxonomy.english import EnglishMixin, english_panel, english_search_fields
 from jos_portal.taxonomy.forms import ControlledTopicsForm
-from jos_portal.taxonomy.models import RESTRICTED_RICH_TEXT, Organisation
-from jos_portal.taxonomy.panels import (
-    ReadOnlyPanel,
-    ShownWhenPanel,
-    factors_panel,
-    record_tabs,
-)
+from jos_portal.taxonomy.models import RESTRICTED_RICH_TEXT
+from jos_portal.taxonomy.panels import ReadOnlyPanel, ShownWhenPanel, factors_panel, record_tabs
 from jos_portal.taxonomy.provenance import ProvenanceMixin, provenance_panel
 from jos_portal.taxonomy.review import ReviewedOnPublishMixin
 from jos_portal.taxonomy.widgets import FilterableCheckboxSelectMultiple
+
+from .choices import (
+    COST_BANDS,
+    CollaborationType,
+    Databank,
+    EvidenceLevel,
+    PreventionLevel,
+    Recognition,
+    Source,
+    Stage,
+    Status,
+    euros,
+    status_for_stage,
+)
+from .completeness import SECTIONS, CompletenessPanel
 
 SUMMARY_MAX_LENGTH = 300
 FACET_VERSION_KEY = "practices:facets:version"
@@ -65,122 +71,12 @@ COVERAGE_SOURCES = {"municipality", "extra_municipalities"}
 search_index_deferred = ContextVar("practices_search_index_deferred", default=False)
 
 
-def euros(amount):
-    """Whole euros with a thousands separator, as in the interface language (8.000)."""
-    return number_format(amount, decimal_pos=0, force_grouping=True)
-
-
 def invalidate_facet_cache():
     """Make every cached facet count stale (a practice was saved, published or deleted)."""
     try:
         cache.incr(FACET_VERSION_KEY)
     except ValueError:
         cache.set(FACET_VERSION_KEY, 1, None)
-
-
-class CollaborationType(models.TextChoices):
-    IN_SCHOOL = "in-de-school", _("in de school")
-    FROM_NEIGHBOURHOOD = "vanuit-de-wijk", _("vanuit de wijk")
-    BOTH = "beide", _("beide")
-
-
-class Stage(models.TextChoices):
-    """How far a collaboration is; "afgerond" is the last stage, so there is one answer."""
-
-    EXPLORING = "verkennen", _("verkennen")
-    STARTING = "opstarten", _("opstarten")
-    RUNNING = "lopend", _("lopend")
-    EMBEDDED = "geborgd", _("geborgd")
-    FINISHED = "afgerond", _("afgerond")
-
-
-class Status(models.TextChoices):
-    """Derived from the stage (see Practice.status); kept for filters, exports and the API."""
-
-    ONGOING = "lopend", _("lopend")
-    FINISHED = "afgerond", _("afgerond")
-
-
-def status_for_stage(stage):
-    return Status.FINISHED if stage == Stage.FINISHED else Status.ONGOING
-
-
-class EvidenceLevel(models.TextChoices):
-    """The portal's own scale: where the knowledge comes from. Deliberately not the
-    wording of the Erkenningscommissie Interventies (see Recognition)."""
-
-    DESCRIBED = "beschreven", _("beschreven door de praktijk")
-    WORKPLACE = "werkplaats", _("besproken in een werkplaats")
-    EVALUATED = "geevalueerd", _("geëvalueerd met een rapport")
-
-
-class Recognition(models.TextChoices):
-    """The official rating of the Erkenningscommissie Interventies."""
-
-    WELL_DESCRIBED = "goed-beschreven", _("Goed beschreven")
-    WELL_FOUNDED = "goed-onderbouwd", _("Goed onderbouwd")
-    EFFECTIVE_FIRST = "effectief-eerste", _("Effectief (eerste aanwijzingen)")
-    EFFECTIVE_GOOD = "effectief-goede", _("Effectief (goede aanwijzingen)")
-    EFFECTIVE_STRONG = "effectief-sterke", _("Effectief (sterke aanwijzingen)")
-
-
-class Databank(models.TextChoices):
-    NJI = "nji", _("NJi Databank Effectieve Jeugdinterventies")
-    MOVISIE = "movisie", _("Movisie Databank Effectieve sociale interventies")
-    LOKET = "loket-gezond-leven", _("Loket Gezond Leven")
-
-
-DATABANK_HOSTS = {
-    "nji.nl": Databank.NJI,
-    "movisie.nl": Databank.MOVISIE,
-    "loketgezondleven.nl": Databank.LOKET,
-}
-
-
-def databank_for_url(url):
-    """The databank a link points into, by its host (www.nji.nl -> nji), or ""."""
-    from urllib.parse import urlsplit
-
-    host = (urlsplit(url).hostname or "").lower()
-    for domain, databank in DATABANK_HOSTS.items():
-        if host == domain or host.endswith("." + domain):
-            return databank
-    return ""
-
-
-class PreventionLevel(models.TextChoices):
-    UNIVERSAL = "universeel", _("universeel (alle jongeren)")
-    SELECTIVE = "selectief", _("selectief (groepen met meer risico)")
-    INDICATED = "geindiceerd", _("geïndiceerd (jongeren met eerste signalen)")
-
-
-class EvaluationDesign(models.TextChoices):
-    PROCESS = "procesevaluatie", _("procesevaluatie")
-    EFFECT = "effectonderzoek", _("effectonderzoek")
-    QUALITATIVE = "kwalitatief", _("kwalitatief onderzoek")
-    MONITOR = "monitor", _("monitor")
-    OTHER = "anders", _("anders")
-
-
-class CostBand(models.TextChoices):
-    """Bands over the yearly cost (the upper bound, or the only amount given)."""
-
-    LOW = "tot-5000", _("tot € 5.000 per jaar")
-    MIDDLE = "5000-25000", _("€ 5.000 tot € 25.000 per jaar")
-    HIGH = "vanaf-25000", _("€ 25.000 of meer per jaar")
-
-
-# The band limits in euros: [from, to) per band.
-COST_BANDS = {
-    CostBand.LOW: (None, 5000),
-    CostBand.MIDDLE: (5000, 25000),
-    CostBand.HIGH: (25000, None),
-}
-
-
-class Source(models.TextChoices):
-    EDITORS = "redactie", _("redactie")
-    PUBLIC_FORM = "aanmelding", _("aanmeldformulier")
 
 
 class PracticeTag(TaggedItemBase):
@@ -197,25 +93,6 @@ def came_in_as_submission(practice):
     return practice.source != Source.EDITORS or bool(
         practice.submitted_at or practice.submitted_organisations or practice.possible_duplicate_id
     )
-
-
-class CompletenessPanel(HelpPanel):
-    """Which databank sections of the record are still empty (as last saved)."""
-
-    class BoundPanel(HelpPanel.BoundPanel):
-        def __init__(self, **kwargs):
-            super().__init__(**kwargs)
-            empty = self.instance.empty_sections
-            if not empty:
-                self.content = format_html(
-                    "<p>{}</p>", _("Alle onderdelen van de databankbeschrijving zijn ingevuld.")
-                )
-            else:
-                self.content = format_html(
-                    "<p>{} {}</p>",
-                    _("Nog leeg:"),
-                    ", ".join(empty),
-                )
 
 
 class PracticeQuerySet(models.QuerySet):
@@ -1019,242 +896,9 @@ class Practice(
         return {"practice": self, "related": [], "is_preview": True}
 
 
-def _has_costs(p):
-    return bool(
-        p.youth_work_hours_per_week is not None
-        or p.other_staff_time
-        or p.cost_per_year_from is not None
-        or p.cost_per_year_to is not None
-        or p.costs_cover
-        or p.duration_weeks
-        or p.sessions
-        or p.session_minutes
-        or (p.pk and p.funding_sources.all())
-    )
-
-
-def _has_target_group(p):
-    return bool(
-        p.age_from is not None or p.age_to is not None or p.prevention_level or p.inclusion_criteria
-    )
-
-
-# The databank-grade sections: key -> (label, does the record fill it?). The admin shows
-# the empty ones, the "onvolledig" filter uses EMPTY_SECTION_QUERIES, the public page
-# leaves them out.
-SECTIONS = {
-    "erkenning": (_("erkenning"), lambda p: bool(p.recognition)),
-    "werkzame-elementen": (
-        _("werkzame elementen"),
-        lambda p: bool(p.pk and p.working_elements.all()),
-    ),
-    "kosten": (_("kosten en inzet"), _has_costs),
-    "doelgroep": (_("doelgroep"), _has_target_group),
-    "onderzoek": (_("onderzoek"), lambda p: bool(p.pk and p.evaluations.all())),
-    "eigenaar": (_("eigenaar"), lambda p: bool(p.owner_name or p.owner_organisation)),
-}
-
-
-def incomplete_q():
-    """Practices with at least one empty databank section (one condition, no joins per row)."""
-    q = models.Q(recognition="")
-    q |= ~models.Exists(PracticeWorkingElement.objects.filter(practice=models.OuterRef("pk")))
-    q |= ~models.Exists(PracticeEvaluation.objects.filter(practice=models.OuterRef("pk")))
-    q |= models.Q(owner_name="", owner_organisation="")
-    q |= models.Q(
-        age_from__isnull=True, age_to__isnull=True, prevention_level="", inclusion_criteria=""
-    )
-    q |= models.Q(
-        youth_work_hours_per_week__isnull=True,
-        other_staff_time="",
-        cost_per_year_from__isnull=True,
-        cost_per_year_to__isnull=True,
-        costs_cover="",
-        duration_weeks__isnull=True,
-        sessions__isnull=True,
-        session_minutes__isnull=True,
-    ) & ~models.Exists(
-        Practice.funding_sources.through.objects.filter(practice=models.OuterRef("pk"))
-    )
-    return q
-
-
-class FundingSource(models.Model):
-    """Who pays for an approach (gemeente, school, ...): a fixed list, loaded by migration."""
-
-    name = models.CharField(_("naam"), max_length=100, unique=True)
-    slug = models.SlugField(_("slug"), max_length=100, unique=True)
-    sort_order = models.PositiveSmallIntegerField(_("volgorde"), default=0)
-
-    class Meta:
-        verbose_name = _("financieringsbron")
-        verbose_name_plural = _("financieringsbronnen")
-        ordering = ["sort_order", "name"]
-
-    def __str__(self):
-        return self.name
-
-
-class PracticeWorkingElement(Orderable):
-    """One working element (werkzaam element): a short statement, optionally a factor."""
-
-    practice = ParentalKey(Practice, on_delete=models.CASCADE, related_name="working_elements")
-    text = models.CharField(
-        _("werkzaam element"),
-        max_length=300,
-        help_text=_("Eén korte zin, bijvoorbeeld 'vaste jongerenwerker in de pauzes'."),
-    )
-    factor = models.ForeignKey(
-        "taxonomy.Factor",
-        verbose_name=_("factor"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="working_elements",
-        help_text=_("Optioneel: de factor waar dit element bij hoort."),
-    )
-
-    panels = [FieldRowPanel([FieldPanel("text"), FieldPanel("factor")])]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("werkzaam element")
-        verbose_name_plural = _("werkzame elementen")
-
-    def __str__(self):
-        return self.text
-
-
-class PracticeEvaluation(Orderable):
-    """Research into a practice: a process or effect evaluation, a monitor, ..."""
-
-    practice = ParentalKey(Practice, on_delete=models.CASCADE, related_name="evaluations")
-    design = models.CharField(_("soort onderzoek"), max_length=20, choices=EvaluationDesign.choices)
-    year = models.PositiveSmallIntegerField(
-        _("jaar"),
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(1950), MaxValueValidator(2100)],
-    )
-    conducted_by = models.CharField(
-        _("uitgevoerd door"),
-        max_length=200,
-        blank=True,
-        help_text=_("Wie het onderzoek deed, bijvoorbeeld een hogeschool of bureau."),
-    )
-    title = models.CharField(_("titel"), max_length=250, blank=True)
-    url = models.URLField(
-        _("link"), blank=True, help_text=_("Het rapport of de samenvatting, met https://.")
-    )
-
-    panels = [
-        FieldRowPanel([FieldPanel("design"), FieldPanel("year")]),
-        FieldPanel("conducted_by"),
-        FieldRowPanel([FieldPanel("title"), FieldPanel("url")]),
-    ]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("onderzoek")
-        verbose_name_plural = _("onderzoeken")
-
-    def __str__(self):
-        return self.title or self.summary
-
-    @property
-    def summary(self):
-        """ "procesevaluatie, 2023, door Hogeschool X"."""
-        parts = [str(self.get_design_display())]
-        if self.year:
-            parts.append(str(self.year))
-        if self.conducted_by:
-            parts.append(_("door %(who)s") % {"who": self.conducted_by})
-        return ", ".join(str(p) for p in parts)
-
-
-class PracticeOrganisation(Orderable):
-    """An organisation taking part in a practice, with its role."""
-
-    practice = ParentalKey(Practice, on_delete=models.CASCADE, related_name="organisations")
-    organisation = models.ForeignKey(
-        "taxonomy.Organisation",
-        verbose_name=_("organisatie"),
-        on_delete=models.PROTECT,
-        related_name="practice_roles",
-    )
-    role = models.CharField(
-        _("rol"),
-        max_length=20,
-        choices=Organisation.Kind.choices,
-        help_text=_("Rol in deze samenwerking."),
-    )
-
-    panels = [FieldRowPanel([FieldPanel("organisation"), FieldPanel("role")])]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("betrokken organisatie")
-        verbose_name_plural = _("betrokken organisaties")
-
-    def __str__(self):
-        return f"{self.organisation} ({self.get_role_display()})"
-
-
-class PracticeLink(Orderable):
-    practice = ParentalKey(Practice, on_delete=models.CASCADE, related_name="links")
-    title = models.CharField(_("linktekst"), max_length=200)
-    url = models.URLField(_("adres"))
-
-    panels = [FieldRowPanel([FieldPanel("title"), FieldPanel("url")])]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("link")
-        verbose_name_plural = _("links")
-
-    def __str__(self):
-        return self.title
-
-
-class PracticeDocument(Orderable):
-    practice = ParentalKey(Practice, on_delete=models.CASCADE, related_name="documents")
-    document = models.ForeignKey(
-        "wagtaildocs.Document",
-        verbose_name=_("document"),
-        on_delete=models.CASCADE,
-        related_name="+",
-    )
-    title = models.CharField(
-        _("linktekst"), max_length=200, blank=True, help_text=_("Leeg: de titel van het document.")
-    )
-
-    panels = [FieldRowPanel([FieldPanel("document"), FieldPanel("title")])]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("document")
-        verbose_name_plural = _("documenten")
-
-    def __str__(self):
-        return self.title or str(self.document)
-
-
 @receiver(post_delete, sender=Practice, dispatch_uid="practices-deleted-facets")
 def _practice_deleted(sender, **kwargs):
     """Every delete, also a bulk ``queryset.delete()`` (Wagtail's bulk action) that never
     calls ``Practice.delete``, makes the cached counts and search hits stale."""
     invalidate_facet_cache()
     transaction.on_commit(invalidate_facet_cache)
-
-
-@register_setting(icon="list-ul")
-class PracticeListSettings(BaseSiteSetting):
-    """The editable introduction of the practice list (/praktijkvoorbeelden/)."""
-
-    title = models.CharField(_("titel"), max_length=120, default="Praktijkvoorbeelden")
-    intro = RichTextField(
-        _("introductie"),
-        features=RESTRICTED_RICH_TEXT,
-        blank=True,
-        help_text=_("Tekst boven de lijst: wat vindt de bezoeker hier en hoe zoekt hij?"),
-    )
-
-    panels = [FieldPanel("title"), FieldPanel("intro")]
-
-    class Meta:
-        verbose_name = _("lijst met praktijkvoorbeelden")
