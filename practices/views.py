@@ -595,11 +595,9 @@ def compare(request):
     context = {
         "practices": practices,
         "rows": rows,
-        # The same facts per practice, for the stacked layout on a phone.
-        "columns": [
-            (practice, [(label, values[i]) for label, values in rows])
-            for i, practice in enumerate(practices)
-        ],
+        # The phone layout: per aspect, the value of every chosen practice right under
+        # one another, so the eye compares within a screen instead of across cards.
+        "aspects": [(label, list(zip(practices, values, strict=True))) for label, values in rows],
         "message": message,
         "back_url": f"{reverse('practices:list')}?{back.urlencode()}",
     }

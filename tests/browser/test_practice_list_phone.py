@@ -100,15 +100,25 @@ def test_teacher_on_a_phone_from_home_to_a_filtered_list_to_compare(phone, demo_
     page.locator(".practice-card__compare input").nth(1).check()
     page.get_by_role("button", name="Vergelijk aangevinkte voorbeelden").click()
     page.wait_for_url("**/vergelijk/**")
-    # On a phone every chosen practice is there, one card after the other.
+    # On a phone: the chosen practices numbered at the top, then per aspect both of them
+    # under one another, within the screen's width.
     assert not page.locator("table.compare-table").is_visible()
-    cards = page.locator(".compare-card")
-    assert cards.count() == 2
-    for title, card in zip(titles, cards.all(), strict=True):
-        assert card.locator("h2").is_visible()
-        assert title in card.locator("h2").inner_text()
-        for label in ("Doel", "Resultaten", "Schooltypen", "Regio", "Contact"):
-            assert card.locator("dt", has_text=re.compile(f"^{label}$")).is_visible(), label
+    listed = page.locator(".compare-stack__list li")
+    assert [item.inner_text() for item in listed.all()][0].startswith("1")
+    for title, item in zip(titles, listed.all(), strict=True):
+        assert title in item.inner_text()
+    for label in ("Doel", "Resultaten", "Schooltypen", "Regio", "Contact"):
+        aspect = page.locator(".compare-aspect").filter(
+            has=page.get_by_role("heading", name=label, exact=True)
+        )
+        assert aspect.is_visible(), label
+        values = aspect.locator(".compare-aspect__value")
+        assert values.count() == 2
+        for number, (title, value) in enumerate(zip(titles, values.all(), strict=True), 1):
+            assert value.locator("dt").inner_text().startswith(str(number))
+            assert value.locator(".compare-aspect__title").text_content().strip() == title
+            assert value.locator("dd").is_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
     assert_no_serious_axe_violations(page)
 
     page.get_by_role("link", name="Terug naar je selectie").first.click()

@@ -177,9 +177,13 @@ def test_compare_has_the_rows_a_choice_rests_on_and_respects_contact_consent(cli
     # Without consent the row says where to ask instead (in the table and on the card).
     assert html.count("Geen contactpersoon openbaar; de JEP Advieslijn brengt je") == 2
     assert "Tilburg (Noord-Brabant)" in rows["Regio"][0] and "ook in Goirle" in rows["Regio"][0]
-    # Every practice also as a card of its own (the phone layout), and a way back to the
-    # same selection.
-    assert html.count('class="compare-card"') == 2
+    # The phone layout: per aspect both practices under one another, in the chosen order;
+    # and a way back to the same selection.
+    assert html.count('class="compare-aspect"') == len(rows)
+    assert html.count('class="compare-aspect__value"') == 2 * len(rows)
+    aspects = dict(response.context["aspects"])
+    assert [practice for practice, value in aspects["Regio"]] == [shared, private]
+    assert [value for practice, value in aspects["Regio"]] == rows["Regio"]
     assert response.context["back_url"] == f"{LIST}?fase=lopend&ids={shared.pk}&ids={private.pk}"
 
 
