@@ -22,8 +22,9 @@ WORKPLACES = [
         "slug": "tilburg",
         "municipality": "GM0855",
         "research_question": (
-            "Welke randvoorwaarden, succesfactoren en valkuilen hebben bestaande samenwerkingen "
-            "tussen jongerenwerk en scholen voor voortgezet onderwijs in Tilburg?"
+            "Bestaande samenwerkingen tussen jongerenwerk en scholen voor voortgezet onderwijs "
+            "in Tilburg: welke randvoorwaarden ze nodig hebben, wat ze laat slagen en waar ze op "
+            "vastlopen."
         ),
         "start": "2018-12-01",
         "description": [
@@ -60,8 +61,9 @@ WORKPLACES = [
         "slug": "utrecht",
         "municipality": "GM0344",
         "research_question": (
-            "Welke randvoorwaarden, succesfactoren en valkuilen hebben bestaande samenwerkingen "
-            "tussen jongerenwerk en scholen voor voortgezet onderwijs in Utrecht?"
+            "Bestaande samenwerkingen tussen jongerenwerk en scholen voor voortgezet onderwijs "
+            "in Utrecht: welke randvoorwaarden ze nodig hebben, wat ze laat slagen en waar ze op "
+            "vastlopen."
         ),
         "start": "2018-12-01",
         "description": [

@@ -9,13 +9,13 @@ from .models import Session, Workplace
 WORKPLACES = {
     "tilburg": (
         "Tilburg practice-research workshop",
-        "Which preconditions, success factors and pitfalls do existing collaborations "
-        "between youth work and secondary schools in Tilburg have?",
+        "Existing collaborations between youth work and secondary schools in Tilburg: "
+        "the preconditions they need, what makes them work and where they get stuck.",
     ),
     "utrecht": (
         "Utrecht practice-research workshop",
-        "Which preconditions, success factors and pitfalls do existing collaborations "
-        "between youth work and secondary schools in Utrecht have?",
+        "Existing collaborations between youth work and secondary schools in Utrecht: "
+        "the preconditions they need, what makes them work and where they get stuck.",
     ),
     "voorbeeldwerkplaats": (
         "Example workshop (fictional example)",

@@ -71,7 +71,11 @@ class Workplace(index.Indexed, ProvenanceMixin, ReviewDateMixin, EnglishMixin, C
         related_name="workplaces",
     )
     research_question = models.TextField(
-        _("onderzoeksvraag"), help_text=_("De vraag die deze werkplaats onderzocht.")
+        _("wat werd onderzocht"),
+        help_text=_(
+            "In een of twee zinnen wat deze werkplaats onderzocht, zoals een openbare bron het "
+            "zegt. Geen onderzoeksvraag in eigen woorden als de bron die niet noemt."
+        ),
     )
     start_date = models.DateField(_("begin"))
     end_date = models.DateField(_("einde"), null=True, blank=True)

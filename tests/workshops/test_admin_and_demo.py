@@ -117,6 +117,21 @@ def test_demo_workplaces_sessions_and_findings(demo):
     assert Session.objects.filter(live=False).exists()
 
 
+def test_a_real_werkplaats_page_says_where_its_results_are_without_inventing_a_question(
+    demo, client
+):
+    html = client.get("/werkplaatsen/tilburg/").content.decode()
+    # What was studied, as the sources say it: a statement, no research question in other
+    # words than the sources use.
+    lead = html.split('<p class="lead" lang="nl">', 1)[1].split("</p>", 1)[0]
+    assert "?" not in lead
+    assert "randvoorwaarden" in lead and "Tilburg" in lead
+    # No findings per session here (those would be invented): the visitor is sent to the
+    # publications instead of being told that nothing was found.
+    assert "Van deze werkplaats staan nog geen bevindingen per bijeenkomst" in html
+    assert 'href="/publicaties/">publicaties</a>' in html
+
+
 def test_session_preview_renders_the_public_template(admin_client, werkplaats):
     session = werkplaats["sessions"]["t2"]
     url = reverse("wagtailsnippets_workshops_session:preview_on_edit", args=[session.pk])
