@@ -9,13 +9,17 @@ cost). Each serves the same cached practice page (counted) and the cached practi
 over the rounds of the mean time per request. Last, the counting step alone (what
 ``ReachMiddleware`` does with a labelled response, without the push), which is steadier
 than a difference of two noisy figures on a shared machine. Needs published practices;
-the page cache is switched on here (PAGE_CACHE_SECONDS=600); what it counts is flushed
-at the end.
+the page cache is switched on here (PAGE_CACHE_SECONDS=600).
+
+Its own hits are not reach: the command works under a cache key prefix of its own, so
+its counts never mix with the buffered counts of real visitors, never flushes (no task is
+queued) and throws its counts away at the end. The reach table is never written.
 
     REDIS_URL=redis://127.0.0.1:6379/0 DJANGO_SETTINGS_MODULE=jos_portal.settings.bench \\
         .venv/bin/python manage.py bench_reach_hit [--requests 2000] [--rounds 7]
 """
 
+import copy
 import statistics
 import time
 
@@ -30,6 +34,24 @@ from jos_portal.reach import counting
 REACH = "jos_portal.reach.middleware.ReachMiddleware"
 BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Firefox/128.0"
 WITHOUT = "without counting"
+
+
+def own_caches():
+    """The cache settings with a key prefix of this command's own."""
+    caches = copy.deepcopy(settings.CACHES)
+    for alias in caches.values():
+        alias["KEY_PREFIX"] = f"{alias.get('KEY_PREFIX', '')}-bench-reach-hit"
+    return caches
+
+
+def discard_counts():
+    """Forget what the command counted: in this process and in the cache's buffer (which,
+    under the command's own prefix, holds nothing else)."""
+    counting.reset_process_counters()
+    buffer = counting.store()
+    buffer.close_buffer()
+    for name, _counters in list(buffer.batches()):
+        buffer.drop(name)
 
 
 def build_handler(with_reach):
@@ -73,7 +95,8 @@ class Command(BaseCommand):
             "practice page (counted)": practice.get_absolute_url(),
             "practice list (not counted)": "/praktijkvoorbeelden/",
         }
-        with override_settings(PAGE_CACHE_SECONDS=600, REACH_FLUSH_SECONDS=0):
+        counting.push()  # what this process counted before belongs to the shared buffer
+        with override_settings(CACHES=own_caches(), PAGE_CACHE_SECONDS=600, REACH_FLUSH_SECONDS=0):
             variants = {
                 WITHOUT: (build_handler(False), 10),
                 "counting, push every 10 s": (build_handler(True), 10),
@@ -87,7 +110,8 @@ class Command(BaseCommand):
                 for page, url in pages.items():
                     for variant, (handler, push) in variants.items():
                         results[page, variant].append(timed(handler, url, push, requests))
-            counting.flush()
+            count_alone = self.count_alone(requests * 10)
+            discard_counts()
         backend = settings.CACHES["default"]["BACKEND"].rsplit(".", 1)[-1]
         self.stdout.write(f"cache: {backend}; {rounds} rounds of {requests} hits per row")
         self.stdout.write("| page | variant | ms per hit | added |")
@@ -98,7 +122,7 @@ class Command(BaseCommand):
                 value = statistics.median(results[page, variant])
                 added = "" if variant == WITHOUT else f"{(value - base) * 1000:+.0f} µs"
                 self.stdout.write(f"| {page} | {variant} | {value:.3f} | {added} |")
-        self.stdout.write(f"counting step alone: {self.count_alone(requests * 10):.1f} µs per hit")
+        self.stdout.write(f"counting step alone: {count_alone:.1f} µs per hit")
 
     def count_alone(self, number):
         request = RequestFactory().get(
