@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
@@ -611,11 +612,19 @@ def compare_rows(practices):
     def joined(items):
         return ", ".join(str(item) for item in items) or "–"
 
+    english = english_requested()
+
+    def dutch(value):
+        """Dutch text on an English page is marked as Dutch (WCAG 3.1.2)."""
+        if not english or not value or value == "–":
+            return value
+        return format_html('<span lang="nl">{}</span>', value)
+
     def rich(value):
         if not value:
             return "–"
         # Under /en/ the Dutch text is marked as Dutch (WCAG 3.1.2).
-        if english_requested():
+        if english:
             return format_html('<div lang="nl">{}</div>', RichText(value))
         return RichText(value)
 
@@ -623,8 +632,11 @@ def compare_rows(practices):
         (_("Samenvatting"), [record_summary(p) or "–" for p in practices]),
         (_("Doel"), [rich(p.goal) for p in practices]),
         (_("Resultaten"), [rich(p.results) for p in practices]),
-        (_("Werkzame elementen"), [p.working_elements_display or "–" for p in practices]),
-        (_("Schooltypen"), [joined(s.name for s in p.school_types.all()) for p in practices]),
+        (_("Werkzame elementen"), [dutch(p.working_elements_display or "–") for p in practices]),
+        (
+            _("Schooltypen"),
+            [dutch(joined(s.name for s in p.school_types.all())) for p in practices],
+        ),
         (_("Regio"), [_region(p) for p in practices]),
         (_("Herkomst van de kennis"), [p.public_evidence_level for p in practices]),
         (_("Officiële erkenning"), [p.recognition_display or "–" for p in practices]),
@@ -634,19 +646,22 @@ def compare_rows(practices):
         (_("Fase"), [p.get_stage_display() for p in practices]),
         (_("Status"), [p.get_status_display() for p in practices]),
         (_("Startjaar"), [p.start_year or "–" for p in practices]),
-        (_("Doelgroepen"), [joined(t.name for t in p.target_groups.all()) for p in practices]),
-        (_("Factoren"), [joined(f.name for f in p.factors.all()) for p in practices]),
+        (
+            _("Doelgroepen"),
+            [dutch(joined(t.name for t in p.target_groups.all())) for p in practices],
+        ),
+        (_("Factoren"), [dutch(joined(f.name for f in p.factors.all())) for p in practices]),
         (_("Leeftijd"), [p.age_display or "–" for p in practices]),
         (_("Soort preventie"), [p.get_prevention_level_display() or "–" for p in practices]),
-        (_("Voor wie precies"), [p.inclusion_criteria or "–" for p in practices]),
+        (_("Voor wie precies"), [dutch(p.inclusion_criteria or "–") for p in practices]),
         (_("Uren jongerenwerk"), [p.hours_display or "–" for p in practices]),
-        (_("Inzet van anderen"), [p.other_staff_time or "–" for p in practices]),
+        (_("Inzet van anderen"), [dutch(p.other_staff_time or "–") for p in practices]),
         (_("Kosten"), [p.cost_display or "–" for p in practices]),
-        (_("Wat de kosten dekken"), [p.costs_cover or "–" for p in practices]),
-        (_("Financiering"), [p.funding_display or "–" for p in practices]),
+        (_("Wat de kosten dekken"), [dutch(p.costs_cover or "–") for p in practices]),
+        (_("Financiering"), [dutch(p.funding_display or "–") for p in practices]),
         (_("Duur en omvang"), [p.duration_display or "–" for p in practices]),
         (_("Eigenaar"), [p.owner_display or "–" for p in practices]),
-        (_("Onderwerpen"), [joined(t.name for t in p.tags.all()) for p in practices]),
+        (_("Onderwerpen"), [dutch(joined(t.name for t in p.tags.all())) for p in practices]),
         (
             _("Organisaties"),
             [joined(o.organisation.name for o in p.organisations.all()) for p in practices],
@@ -667,11 +682,14 @@ def _region(practice):
 
 
 def _contact(practice):
-    """The contact person, only with their consent; None without (the template then
-    points to the advice line, whose name is a site setting)."""
+    """The contact person, only with their consent; None without, or when the record has
+    no contact details at all (the template then points to the advice line, whose name is
+    a site setting). Name, role and organisation on one line; e-mail and phone each on a
+    line of their own."""
     if not practice.show_contact:
         return None
-    parts = [
+    lines = []
+    who = [
         part
         for part in (
             practice.contact_name,
@@ -680,15 +698,19 @@ def _contact(practice):
         )
         if part
     ]
-    html = format_html_join(", ", "{}", ((part,) for part in parts))
+    if who:
+        lines.append(format_html_join(", ", "{}", ((part,) for part in who)))
     if practice.contact_email:
-        link = format_html(
-            '<a href="mailto:{}">{}</a>', practice.contact_email, practice.contact_email
+        lines.append(
+            format_html(
+                '<a href="mailto:{}">{}</a>', practice.contact_email, practice.contact_email
+            )
         )
-        html = format_html("{}<br>{}", html, link) if parts else link
     if practice.contact_phone:
-        html = format_html("{}<br>{}", html, practice.contact_phone)
-    return html
+        lines.append(format_html("{}", practice.contact_phone))
+    if not lines:
+        return None
+    return format_html_join(mark_safe("<br>"), "{}", ((line,) for line in lines))
 
 
 class PracticeFeed(Feed):

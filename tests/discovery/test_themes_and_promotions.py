@@ -41,7 +41,7 @@ def test_home_lists_the_themes_with_their_introduction(client, demo):
         ("Veiligheid", "veiligheid"),
         ("Overgangen", "overgangen"),
     ):
-        assert f'href="/onderwerpen/{slug}/">{name}</a>' in block
+        assert f'href="/onderwerpen/{slug}/" lang="nl">{name}</a>' in block
     assert "Verzuim is vaak een teken" in block
     # A topic intro that is no theme stays off the block.
     assert "/onderwerpen/wijk/" not in block

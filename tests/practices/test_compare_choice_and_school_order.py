@@ -236,3 +236,46 @@ def test_school_type_facet_keeps_school_order_with_a_filter_set(client, mixed_sc
     options = next(f for f in response.context["facets"] if f.key == "schooltype").options
     assert [o.value for o in options] == SCHOOL_ORDER
     assert [o.selected for o in options] == [False, False, False, True]
+
+
+@pytest.mark.parametrize(
+    "details, expected",
+    [
+        (
+            {"contact_name": "Sam", "contact_role": "mentor", "contact_phone": "013 000"},
+            "Sam, mentor<br>013 000",
+        ),
+        (
+            {"contact_email": "a@example.org", "contact_phone": "013 000"},
+            '<a href="mailto:a@example.org">a@example.org</a><br>013 000',
+        ),
+        ({"contact_name": "Sam <b>"}, "Sam &lt;b&gt;"),
+        ({"contact_phone": "013 000"}, None),
+        ({"contact_name": "Sam", "contact_consent": False}, None),
+    ],
+)
+def test_the_contact_cell_has_one_line_per_kind_of_detail_and_never_an_empty_line(
+    details, expected
+):
+    from practices.models import Practice
+    from practices.views import _contact
+
+    practice = Practice(**{"contact_consent": True, **details})
+    value = _contact(practice)
+    assert (str(value) if value is not None else None) == expected
+
+
+def test_dutch_values_in_the_english_comparison_are_marked_as_dutch(client, vocab):
+    pks = [
+        PracticeFactory(school_types=[vocab["havo"]], tags=["wijk"], costs_cover="").pk
+        for _n in range(2)
+    ]
+    english = client.get("/en" + COMPARE, {"ids": pks})
+    assert english.status_code == 200
+    html = english.content.decode()
+    assert '<span lang="nl">havo</span>' in html
+    assert '<span lang="nl">wijk</span>' in html
+    # An empty value is a dash, in no language.
+    assert '<span lang="nl">–</span>' not in html
+    dutch = client.get(COMPARE, {"ids": pks}).content.decode()
+    assert '<span lang="nl">' not in dutch
