@@ -348,7 +348,7 @@ def practice_detail(request, slug):
 
 def share_links(practice, url):
     """Plain links to share a practice: e-mail and LinkedIn, no scripts or trackers. The
-    copy button (site.js) copies ``url``."""
+    copy button (static/js/share.js) copies ``url``."""
     title = practice.shown_title
     return {
         "url": url,

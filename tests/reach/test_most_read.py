@@ -9,6 +9,7 @@ from django.utils import timezone
 import pytest
 
 from jos_portal.reach.models import DailyCount
+from jos_portal.reach.templatetags import reach_tags
 from jos_portal.reach.templatetags.reach_tags import most_read_practices
 from tests.factories.practices import PracticeFactory
 
@@ -54,8 +55,11 @@ def test_the_home_page_shows_the_list_in_dutch_and_english(client, counted):
     positions = [section.index(f"Gelezen {name}") for name in ("een", "twee", "drie")]
     assert positions == sorted(positions)
     assert "Gelezen concept" not in section and "Gelezen vroeger" not in section
+    # The line says over how many days, as the list counts them.
+    assert f"de afgelopen {reach_tags.DAYS} dagen het vaakst" in section
     english = client.get("/en/").content.decode()
     assert 'id="most-read-heading">Most read<' in english
+    assert f"in the last {reach_tags.DAYS} days" in english
 
 
 def test_without_counts_there_is_no_list(client, home):

@@ -40,3 +40,9 @@ def most_read_practices(limit=LIMIT):
     """most_read(), cached until content changes and for at most ten minutes per day."""
     day = timezone.localdate().isoformat()
     return cached("most-read", day, limit, compute=lambda: most_read(limit))
+
+
+@register.simple_tag
+def most_read_days():
+    """Over how many days "Meest gelezen" counts (for the line that says so)."""
+    return DAYS
