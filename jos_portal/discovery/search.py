@@ -71,20 +71,26 @@ class SearchType:
     key: str
     label: str
     title_field: str
+    # One result of this type, as its kicker says.
+    singular: str = ""
+
+    @property
+    def icon(self):
+        return topics.TYPE_ICONS[self.key]
 
     def queryset(self):
         return QUERYSETS[self.key]()
 
 
 TYPES = [
-    SearchType("practices", _("Praktijkvoorbeelden"), "title"),
-    SearchType("sessions", _("Werkplaatssessies"), "title"),
-    SearchType("factors", _("Factoren"), "name"),
-    SearchType("publications", _("Publicaties"), "title"),
-    SearchType("stories", _("Verhalen"), "title"),
-    SearchType("tips", _("Tips"), "title"),
-    SearchType("events", _("Bijeenkomsten"), "title"),
-    SearchType("pages", _("Pagina's"), "title"),
+    SearchType("practices", _("Praktijkvoorbeelden"), "title", _("Praktijkvoorbeeld")),
+    SearchType("sessions", _("Werkplaatssessies"), "title", _("Werkplaatssessie")),
+    SearchType("factors", _("Factoren"), "name", _("Factor")),
+    SearchType("publications", _("Publicaties"), "title", _("Publicatie")),
+    SearchType("stories", _("Verhalen"), "title", _("Verhaal")),
+    SearchType("tips", _("Tips"), "title", _("Tip")),
+    SearchType("events", _("Bijeenkomsten"), "title", _("Bijeenkomst")),
+    SearchType("pages", _("Pagina's"), "title", _("Pagina")),
 ]
 TYPE_KEYS = {t.key: t for t in TYPES}
 

@@ -49,6 +49,18 @@ class TopicSource:
 
 LIVE = Q(content_object__live=True)
 
+# The icon of each kind of record (static/img/icons.svg), on topic pages and in search.
+TYPE_ICONS = {
+    "practices": "practice",
+    "sessions": "workshop",
+    "factors": "factor",
+    "publications": "publication",
+    "stories": "story",
+    "tips": "tip",
+    "events": "event",
+    "pages": "guide",
+}
+
 SOURCES = [
     TopicSource("practices", _("Praktijkvoorbeelden"), PracticeTag, LIVE, "practices:list"),
     # The werkplaats pages have no topic filter: the topic page lists the sessions itself.
@@ -149,6 +161,7 @@ def topic_groups(tag, limit=ITEMS_PER_GROUP):
             {
                 "key": source.key,
                 "label": source.label,
+                "icon": TYPE_ICONS[source.key],
                 "count": count,
                 "items": items,
                 "url": source.list_url(tag.slug) if count else "",

@@ -392,7 +392,7 @@ def search(request):
             return _search_bad_request(
                 request, _("Deze pagina met zoekresultaten bestaat niet."), status=404
             )
-        labels = {t.key: t.label for t in site_search.TYPES}
+        kinds = {t.key: t for t in site_search.TYPES}
         # The typed words first, then what the expansion added, all marked in the results.
         marked = list(
             dict.fromkeys([*words, *(w for g in groups for alt in g.alternatives[1:] for w in alt)])
@@ -404,7 +404,8 @@ def search(request):
             results.append(
                 {
                     "type": key,
-                    "type_label": labels[key],
+                    "type_label": kinds[key].singular,
+                    "type_icon": kinds[key].icon,
                     "object": obj,
                     "title": site_search.highlight(title, marked),
                     "title_lang": title_lang,

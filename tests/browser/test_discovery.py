@@ -29,7 +29,7 @@ def test_search_from_the_header_filter_by_type_and_open_a_result(page, demo_serv
     facet.click()
     page.wait_for_url("**type=practices**")
     kinds = set(page.locator(".search-result .practice__kicker").all_inner_texts())
-    assert kinds == {"Praktijkvoorbeelden"}
+    assert kinds == {"Praktijkvoorbeeld"}
     first = page.locator(".search-result__title a").first
     title = first.inner_text()
     first.click()

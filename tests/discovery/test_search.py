@@ -280,3 +280,13 @@ def test_direct_postgresql_matches_equal_the_search_backend(portal, words):
     if words == ["pauze", "aula"]:
         groups = search.expanded(words)
         assert [t for _pk, t, _s in search._matches(search.TYPE_KEYS["practices"], groups)]
+
+
+def test_each_result_says_its_kind_in_the_singular_with_its_icon(client, demo):
+    html = client.get("/zoeken/", {"q": "jongerenwerk"}).content.decode()
+    results = html[html.index('class="search-results__list"') :]
+    assert 'icon--practice"' in results
+    assert "</svg>Praktijkvoorbeeld</p>" in results
+    assert "</svg>Praktijkvoorbeelden</p>" not in results
+    english = client.get("/en/zoeken/", {"q": "jongerenwerk"}).content.decode()
+    assert "</svg>Practice example</p>" in english
