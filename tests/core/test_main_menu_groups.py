@@ -32,7 +32,7 @@ def test_the_menu_has_six_groups_that_a_teacher_reads_at_a_glance(client, home):
     assert buttons == ["Kennisbank", "Onderzoek", "Nieuws en agenda", "Voor gemeenten", "Over JOS"]
     # The scan is one page: a plain link, no panel.
     assert '<a class="main-nav__link" href="/samenwerkingsscan/">Samenwerkingsscan</a>' in menu
-    # The words the issue found unexplained come with a line each.
+    # Words a visitor may not know (werkplaats, factor, ...) come with a line each.
     for link, explanation in [
         ("/werkplaatsen/", "onderzoekers in Tilburg en Utrecht"),
         ("/factoren/", "Randvoorwaarden, succesfactoren en valkuilen"),
