@@ -156,3 +156,20 @@ def test_an_english_subscriber_gets_the_notice_in_english_with_english_links():
     assert "That selection no longer exists in this form" in notice.body
     assert "http://testserver/en/praktijkvoorbeelden/\n" in notice.body
     assert f"http://testserver/en/volgen/afmelden/{alert.token}/" in notice.body
+
+
+def test_subscribing_again_to_a_stopped_selection_makes_a_new_alert(tilburg):
+    stopped = confirmed(query="gemeente=tilburg", broken_at=timezone.now())
+    response = Client().post(
+        "/volgen/attendering/",
+        {
+            "email": "lezer@example.nl",
+            "frequency": "week",
+            "soort": "praktijk",
+            "selectie": "gemeente=tilburg",
+        },
+    )
+    assert response.status_code == 302
+    fresh = Alert.objects.exclude(pk=stopped.pk).get()
+    assert not fresh.is_confirmed and not fresh.is_broken
+    assert [m.subject for m in mail.outbox] == ["Bevestig je e-mailattendering"]

@@ -60,6 +60,7 @@ def test_the_list_offers_no_form_for_a_selection_it_cannot_store():
     body = response.content.decode()
     assert "Deze selectie is te lang om te volgen" in body
     assert 'name="selectie"' not in body
+    assert "Volgen uitgelegd" not in body  # the follow page would refuse it as well
 
 
 def test_a_long_selection_that_fits_is_stored_whole():
