@@ -13,6 +13,11 @@ hour keeps the rhythm. Each due alert is handled in its own transaction:
 3. otherwise one mail is queued (through the mail queue, which retries delivery) and a
    digest row is written.
 
+An alert whose selection no longer exists in the form it was subscribed to (a filter value
+or topic was removed; see ``scopes.alert_scope``) is marked broken instead: its subscriber
+gets one mail saying so, with a link to subscribe again, and no digest ever again. A
+widened selection is never mailed. Every mail goes out in the subscriber's language.
+
 If collecting or queueing fails, the transaction rolls back: the alert stays due and the
 next run tries again; the error is logged. At most ``batch_size`` alerts are handled per
 batch and at most ``max_batches`` batches per run; what is left waits for the next run.
@@ -38,6 +43,8 @@ from .models import Alert, AlertDigest
 
 logger = logging.getLogger(__name__)
 
+SENT = "sent"
+BROKEN = "broken"
 BATCH_SIZE = 200
 MAX_BATCHES = 50
 MAX_ITEMS = 20
@@ -76,7 +83,7 @@ def due_condition(now):
 
 def due_alerts(now):
     return (
-        Alert.objects.filter(confirmed_at__isnull=False)
+        Alert.objects.filter(confirmed_at__isnull=False, broken_at__isnull=True)
         .annotate(turn=Coalesce("checked_at", "confirmed_at"))
         .filter(due_condition(now))
         .select_related("topic")
@@ -99,16 +106,17 @@ def list_unsubscribe_headers(alert):
     }
 
 
-def scope_url(alert):
-    if alert.kind == Alert.Kind.TOPIC:
-        return absolute(reverse("discovery:topic", args=[alert.topic.slug]))
-    query = f"?{alert.query}" if alert.query else ""
+def scope_url(scope):
+    if scope.kind == Alert.Kind.TOPIC:
+        return absolute(reverse("discovery:topic", args=[scope.topic.slug]))
+    query = f"?{scope.query}" if scope.query else ""
     return absolute(reverse("practices:list") + query)
 
 
-def build_message(alert, items, total, since):
+def build_message(alert, scope, items, total, since):
     context = {
         "alert": alert,
+        "label": scope.label,
         "items": [
             {"kind": i.kind, "title": i.title, "url": absolute(i.path), "is_new": i.is_new}
             for i in items
@@ -116,12 +124,16 @@ def build_message(alert, items, total, since):
         "total": total,
         "rest": total - len(items),
         "since": since,
-        "scope_url": scope_url(alert),
+        "scope_url": scope_url(scope),
         "site_name": settings.WAGTAIL_SITE_NAME,
         **links(alert),
     }
     subject = " ".join(render_to_string("alerts/mail/digest_subject.txt", context).split())
     body = render_to_string("alerts/mail/digest.txt", context)
+    return mail_to(alert, subject, body)
+
+
+def mail_to(alert, subject, body):
     return EmailMultiAlternatives(
         subject=subject,
         body=body,
@@ -131,22 +143,49 @@ def build_message(alert, items, total, since):
     )
 
 
+def build_broken_message(alert):
+    """The one mail about an alert whose selection no longer exists: what it was, that
+    nothing more comes, where to subscribe again."""
+    if alert.kind == Alert.Kind.TOPIC:
+        again_url = absolute(reverse("discovery:topics"))
+    else:
+        again_url = absolute(reverse("practices:list"))
+    context = {
+        "alert": alert,
+        "label": alert.label,
+        "again_url": again_url,
+        "site_name": settings.WAGTAIL_SITE_NAME,
+        **links(alert),
+    }
+    subject = " ".join(render_to_string("alerts/mail/broken_subject.txt", context).split())
+    body = render_to_string("alerts/mail/broken.txt", context)
+    return mail_to(alert, subject, body)
+
+
 def handle(alert, now, max_items):
-    """Claim, collect and send for one alert; returns True when a mail was queued."""
-    with transaction.atomic():
+    """Claim, collect and send for one alert, in the subscriber's language. Returns SENT
+    when a digest was queued, BROKEN when the alert turned out broken (and its one notice
+    was queued), else None."""
+    with transaction.atomic(), translation.override(alert.language):
         claimed = Alert.objects.filter(pk=alert.pk, checked_at=alert.checked_at)
         if alert.checked_at is None:
             claimed = Alert.objects.filter(pk=alert.pk, checked_at__isnull=True)
         if not claimed.update(checked_at=now):
-            return False  # another run took this turn
+            return None  # another run took this turn
+        try:
+            scope = scopes.alert_scope(alert)
+        except scopes.ScopeGone:
+            Alert.objects.filter(pk=alert.pk).update(broken_at=now)
+            build_broken_message(alert).send()
+            return BROKEN
         since = alert.last_sent_at or alert.confirmed_at
-        items, total = scopes.changes(alert, since, now, max_items)
+        items, total = scopes.changes(scope, since, now, max_items)
         if not items:
-            return False
-        build_message(alert, items, total, since).send()
+            return None
+        build_message(alert, scope, items, total, since).send()
         Alert.objects.filter(pk=alert.pk).update(last_sent_at=now)
         AlertDigest.objects.create(alert=alert, sent_at=now, since=since, item_count=total)
-        return True
+        return SENT
 
 
 def delete_unconfirmed(now):
@@ -160,26 +199,28 @@ def delete_unconfirmed(now):
 
 
 def send_due_digests(now=None, batch_size=BATCH_SIZE, max_batches=MAX_BATCHES, max_items=MAX_ITEMS):
-    """Send every due digest (bounded); returns {'sent', 'checked', 'failed', 'left'}."""
+    """Send every due digest (bounded); returns {'sent', 'broken', 'checked', 'failed',
+    'left', 'deleted'}."""
     now = now or timezone.now()
-    counts = {"sent": 0, "checked": 0, "failed": 0, "left": 0, "deleted": delete_unconfirmed(now)}
+    counts = {"sent": 0, "broken": 0, "checked": 0, "failed": 0, "left": 0}
+    counts["deleted"] = delete_unconfirmed(now)
     failed = set()
-    with translation.override(settings.LANGUAGE_CODE):
-        for _batch in range(max_batches):
-            batch = list(due_alerts(now).exclude(pk__in=failed)[:batch_size])
-            if not batch:
-                break
-            for alert in batch:
-                try:
-                    sent = handle(alert, now, max_items)
-                except Exception:  # one alert's failure must not stop the others
-                    logger.exception("Overzicht voor attendering %s niet verstuurd", alert.pk)
-                    failed.add(alert.pk)
-                    counts["failed"] += 1
-                    continue
-                counts["checked"] += 1
-                counts["sent"] += int(sent)
-        counts["left"] = due_alerts(now).exclude(pk__in=failed).count()
+    for _batch in range(max_batches):
+        batch = list(due_alerts(now).exclude(pk__in=failed)[:batch_size])
+        if not batch:
+            break
+        for alert in batch:
+            try:
+                outcome = handle(alert, now, max_items)
+            except Exception:  # one alert's failure must not stop the others
+                logger.exception("Overzicht voor attendering %s niet verstuurd", alert.pk)
+                failed.add(alert.pk)
+                counts["failed"] += 1
+                continue
+            counts["checked"] += 1
+            counts["sent"] += outcome == SENT
+            counts["broken"] += outcome == BROKEN
+    counts["left"] = due_alerts(now).exclude(pk__in=failed).count()
     return counts
 
 

@@ -26,6 +26,10 @@ class Alert(models.Model):
         PRACTICES = "praktijk", _("praktijkvoorbeelden in een selectie")
         TOPIC = "onderwerp", _("alles over een onderwerp")
 
+    class Language(models.TextChoices):
+        DUTCH = "nl", _("Nederlands")
+        ENGLISH = "en", _("Engels")
+
     email = models.EmailField(_("e-mailadres"), max_length=254)
     frequency = models.CharField(_("hoe vaak"), max_length=5, choices=Frequency.choices)
     kind = models.CharField(_("soort"), max_length=10, choices=Kind.choices)
@@ -40,10 +44,27 @@ class Alert(models.Model):
         verbose_name=_("onderwerp"),
         null=True,
         blank=True,
-        on_delete=models.CASCADE,
+        # Kept when the tag is deleted: the alert is then marked broken and its subscriber
+        # told so once, instead of vanishing without a word.
+        on_delete=models.SET_NULL,
         related_name="+",
     )
-    label = models.CharField(_("omschrijving"), max_length=300)
+    label = models.CharField(
+        _("omschrijving"),
+        max_length=300,
+        help_text=_(
+            "Hoe de selectie heette bij het aanmelden, in de taal van de aanmelder. Pagina's "
+            "en mails maken de omschrijving opnieuw; deze tekst geldt alleen als de selectie "
+            "niet meer bestaat."
+        ),
+    )
+    language = models.CharField(
+        _("taal"),
+        max_length=2,
+        choices=Language.choices,
+        default=Language.DUTCH,
+        help_text=_("De taal van de site bij het aanmelden; de mails komen in die taal."),
+    )
     token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
     created_at = models.DateTimeField(_("aangemaakt"), auto_now_add=True)
     confirmation_sent_at = models.DateTimeField(_("bevestigingsmail verstuurd"), null=True)
@@ -55,6 +76,16 @@ class Alert(models.Model):
         help_text=_("Wanneer het overzicht voor het laatst aan de beurt was (ook zonder mail)."),
     )
     last_sent_at = models.DateTimeField(_("laatste overzicht verstuurd"), null=True, blank=True)
+    broken_at = models.DateTimeField(
+        _("vervallen"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Wanneer bleek dat de selectie niet meer bestaat (een filterwaarde of onderwerp "
+            "verdween). Daarna gaan er geen overzichten meer uit; de aanmelder kreeg er één "
+            "mail over."
+        ),
+    )
 
     class Meta:
         verbose_name = _("e-mailattendering")
@@ -68,6 +99,10 @@ class Alert(models.Model):
     @property
     def is_confirmed(self):
         return self.confirmed_at is not None
+
+    @property
+    def is_broken(self):
+        return self.broken_at is not None
 
 
 class AlertDigest(models.Model):

@@ -9,15 +9,21 @@ Two kinds of scope:
 - a topic: everything published with one topic tag (practices, sessions, publications,
   tips, stories, events and pages), as the topic page shows it.
 
+A stored alert is matched against its scope as it is *now*. When the selection no longer
+parses cleanly (a filter value was removed or merged away, so the list would drop it and
+show more) or the topic is gone, ``alert_scope`` raises ``ScopeGone``: the alert is then
+broken, never widened.
+
 Only published records count (``published()``, and for pages live and not restricted):
 a draft, or a draft change to a live record, never reaches a digest. A record counts as
 changed when it was (re)published within the period.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from django.http import QueryDict
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
@@ -27,6 +33,7 @@ from jos_portal.core.models import ContentPage, ContentPageTag
 from jos_portal.core.visibility import public_page_q
 from jos_portal.events.models import EventPage, EventPageTag
 from jos_portal.stories.models import StoryPage, StoryPageTag, Tip, TipTag
+from jos_portal.taxonomy.english import english_or
 from jos_portal.taxonomy.provenance import labelled
 from practices import filters
 from practices.models import Practice, PracticeTag
@@ -35,6 +42,13 @@ from workshops.models import Session, SessionTag
 
 from .models import Alert
 
+# The longest selection an alert can store (its query field), after normalising.
+MAX_QUERY_LENGTH = Alert._meta.get_field("query").max_length
+
+
+class ScopeGone(Exception):
+    """The alert's selection no longer exists in the form it was subscribed to."""
+
 
 @dataclass
 class Scope:
@@ -42,6 +56,12 @@ class Scope:
     label: str
     query: str = ""
     topic: Tag | None = None
+    selection: object = field(default=None, repr=False)
+
+    @property
+    def too_long(self):
+        """True when the selection is too long to store as an alert."""
+        return len(self.query) > MAX_QUERY_LENGTH
 
     @property
     def hidden_fields(self):
@@ -67,7 +87,12 @@ def practice_scope(selection):
     parts = [label for _facet, _value, label in selection.active]
     if selection.query:
         parts.append(str(_("met een zoekwoord")))
-    return Scope(Alert.Kind.PRACTICES, practice_label(", ".join(parts)), query=urlencode(pairs))
+    return Scope(
+        Alert.Kind.PRACTICES,
+        practice_label(", ".join(parts)),
+        query=urlencode(pairs),
+        selection=selection,
+    )
 
 
 def practice_label(description):
@@ -95,11 +120,58 @@ def scope_from_form(kind, query="", topic_slug=""):
         return topic_scope(tag)
     if kind != Alert.Kind.PRACTICES:
         raise ValueError(_("Onbekend soort attendering."))
+    if len(query) > MAX_QUERY_LENGTH:
+        raise ValueError(too_long_message())
     try:
         selection = filters.parse(QueryDict(query))
     except filters.BadFilterInput as error:
         raise ValueError(str(error)) from error
+    scope = practice_scope(selection)
+    if scope.too_long:
+        raise ValueError(too_long_message())
+    return scope
+
+
+def too_long_message():
+    return _(
+        "Deze selectie is te lang om te volgen. Kies minder filters of een kortere "
+        "zoekvraag en probeer het opnieuw."
+    )
+
+
+def alert_scope(alert):
+    """The scope of a stored alert as it is now; ScopeGone when its topic was deleted or
+    its selection no longer parses cleanly (a value the list would drop, which would
+    widen the alert, or input the list now refuses)."""
+    if alert.kind == Alert.Kind.TOPIC:
+        if alert.topic is None:
+            raise ScopeGone
+        return topic_scope(alert.topic)
+    try:
+        selection = filters.parse(QueryDict(alert.query))
+    except filters.BadFilterInput as error:
+        raise ScopeGone from error
+    if selection.messages:
+        raise ScopeGone
     return practice_scope(selection)
+
+
+def subscriber_language():
+    """The language an alert's mails go out in: the site's language at subscribe time
+    (English under /en/), Dutch for anything else."""
+    language = (get_language() or "").split("-")[0]
+    return language if language in Alert.Language.values else Alert.Language.DUTCH
+
+
+def alert_label(alert):
+    """What an alert follows, in the active language; the label stored at subscribe time
+    when the selection no longer exists."""
+    if alert.is_broken:
+        return alert.label
+    try:
+        return alert_scope(alert).label
+    except ScopeGone:
+        return alert.label
 
 
 @dataclass
@@ -117,10 +189,6 @@ def _path(record):
 
 def _page_path(page):
     return page.get_url() or ""
-
-
-def practice_queryset(query):
-    return filters.apply(filters.parse(QueryDict(query)))
 
 
 def _tagged(through, tag):
@@ -147,15 +215,16 @@ def topic_querysets(tag):
     ]
 
 
-def changes(alert, since, until, limit):
-    """(items, total): what was published in (since, until], newest first, at most limit."""
-    if alert.kind == Alert.Kind.TOPIC:
-        sources = topic_querysets(alert.topic)
+def changes(scope, since, until, limit):
+    """(items, total): what was published in (since, until] in the scope (from
+    ``alert_scope``), newest first, at most limit. Titles in the active language."""
+    if scope.kind == Alert.Kind.TOPIC:
+        sources = topic_querysets(scope.topic)
     else:
         sources = [
             (
                 _lazy("Praktijkvoorbeeld"),
-                practice_queryset(alert.query).select_related("municipality"),
+                filters.apply(scope.selection).select_related("municipality"),
                 _path,
             )
         ]
@@ -168,7 +237,7 @@ def changes(alert, since, until, limit):
             items.append(
                 Item(
                     kind=str(kind),
-                    title=labelled(record, record.title),
+                    title=labelled(record, english_or(record, "title_en", record.title)),
                     path=path(record),
                     is_new=first is None or first > since,
                     published=record.last_published_at,

@@ -18,9 +18,11 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import override
 
 from .digests import absolute
 from .models import Alert
+from .scopes import alert_label, subscriber_language
 
 logger = logging.getLogger(__name__)
 
@@ -57,9 +59,13 @@ def may_mail(address):
 def subscribe(email, frequency, scope):
     """Store a pending alert (or reuse the pending one for the same scope) and mail the
     confirmation link. Returns the alert, or None when nothing was stored."""
-    same = Alert.objects.filter(
-        email__iexact=email, kind=scope.kind, query=scope.query, topic=scope.topic
-    ).first()
+    same = (
+        Alert.objects.filter(
+            email__iexact=email, kind=scope.kind, query=scope.query, topic=scope.topic
+        )
+        .filter(broken_at__isnull=True)
+        .first()
+    )
     if same and same.is_confirmed:
         return None  # already follows this; the answer stays the same for privacy
     if same is None:
@@ -69,6 +75,7 @@ def subscribe(email, frequency, scope):
         same = Alert(email=email, kind=scope.kind, query=scope.query, topic=scope.topic)
     same.frequency = frequency
     same.label = scope.label[:300]
+    same.language = subscriber_language()
     same.save()
     if not may_mail(email):
         logger.info("Bevestigingsmail voor attendering %s overgeslagen: limiet bereikt", same.pk)
@@ -78,8 +85,14 @@ def subscribe(email, frequency, scope):
 
 
 def send_confirmation(alert):
+    with override(alert.language):  # the subscriber's language, also for the link
+        _send_confirmation(alert)
+
+
+def _send_confirmation(alert):
     context = {
         "alert": alert,
+        "label": alert_label(alert),
         "confirm_url": absolute(reverse("alerts:confirm", args=[alert.token])),
         "days": settings.ALERT_CONFIRMATION_DAYS,
         "site_name": settings.WAGTAIL_SITE_NAME,

@@ -46,7 +46,7 @@ def _scope_from_query(query):
     """The scope named in a query string (from a Volgen link or a posted form)."""
     return scopes.scope_from_form(
         params.text(query, "soort", 20),
-        query=params.clean(query.get("selectie", ""), 2000),
+        query=params.clean(query.get("selectie", "")),  # never cut: refused when too long
         topic_slug=params.text(query, "onderwerp"),
     )
 
@@ -181,7 +181,7 @@ def unsubscribe(request, token):
     if request.method == "GET":
         return _no_referrer(render(request, "alerts/unsubscribe.html", {"alert": alert}))
     other = Alert.objects.filter(email__iexact=alert.email).exclude(pk=alert.pk).first()
-    label = alert.label
+    label = scopes.alert_label(alert)
     alert.delete()
     context = {"label": label, "other": other}
     return _no_referrer(render(request, "alerts/unsubscribed.html", context))

@@ -142,20 +142,20 @@ def test_a_failing_alert_does_not_stop_the_others_and_is_tried_again(tilburg, mo
     first = confirmed(email="eerste@example.nl")
     confirmed(email="tweede@example.nl")
     PracticeFactory(title="Nieuw", municipality=tilburg)
-    real_changes = scopes.changes
+    real_scope = scopes.alert_scope
 
-    def failing(alert, *args):
+    def failing(alert):
         if alert.pk == first.pk:
             raise RuntimeError("database hapert")
-        return real_changes(alert, *args)
+        return real_scope(alert)
 
-    monkeypatch.setattr(scopes, "changes", failing)
+    monkeypatch.setattr(scopes, "alert_scope", failing)
     counts = digests.send_due_digests(later(7))
     assert counts["failed"] == 1
     assert [m.to for m in sent()] == [["tweede@example.nl"]]
     first.refresh_from_db()
     assert first.checked_at is None  # rolled back: still due
-    monkeypatch.setattr(scopes, "changes", real_changes)
+    monkeypatch.setattr(scopes, "alert_scope", real_scope)
     digests.send_due_digests(later(7))
     assert sorted(m.to[0] for m in sent()) == ["eerste@example.nl", "tweede@example.nl"]
 
@@ -165,8 +165,8 @@ def test_two_runs_holding_the_same_alert_send_it_once(tilburg):
     PracticeFactory(title="Nieuw", municipality=tilburg)
     (seen_by_first,) = digests.due_alerts(later(7))
     (seen_by_second,) = digests.due_alerts(later(7))
-    assert digests.handle(seen_by_first, later(7), 20) is True
-    assert digests.handle(seen_by_second, later(7), 20) is False
+    assert digests.handle(seen_by_first, later(7), 20) == digests.SENT
+    assert digests.handle(seen_by_second, later(7), 20) is None
     assert len(sent()) == 1
 
 

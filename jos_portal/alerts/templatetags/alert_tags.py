@@ -20,15 +20,27 @@ def alert_scope(context):
         return scopes.practice_scope(context["selection"])
     if context.get("tag") is not None:
         return scopes.topic_scope(context["tag"])
-    for key, param in (
-        ("municipality", "gemeente"),
-        ("province", "provincie"),
-        ("factor", "factor"),
-    ):
+    for key, param in SINGLE_FILTERS:
         record = context.get(key)
         if record is not None:
             return scopes.single_filter_scope(param, record.slug, record.name)
     return None
+
+
+@register.filter
+def alert_label(alert):
+    """What a stored alert follows, in the language of the page."""
+    return scopes.alert_label(alert)
+
+
+@register.simple_tag
+def alert_durations():
+    """The periods the alert pages promise, from the settings: ``days`` until an
+    unconfirmed address is deleted, ``hours`` of the subscribe limit per visitor."""
+    return {
+        "days": settings.ALERT_CONFIRMATION_DAYS,
+        "hours": -(-settings.ALERT_RATE_WINDOW // 3600),
+    }
 
 
 @register.filter

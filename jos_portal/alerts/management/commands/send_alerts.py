@@ -54,6 +54,7 @@ class Command(BaseCommand):
         self.stdout.write(
             self.style.SUCCESS(
                 "{sent} overzicht(en) verstuurd, {checked} attendering(en) nagekeken, "
+                "{broken} vervallen (selectie bestaat niet meer, aanmelder gemaild), "
                 "{failed} mislukt, {left} wachten op de volgende keer, "
                 "{deleted} onbevestigde verwijderd.".format(**counts)
             )
