@@ -19,6 +19,7 @@ with atomic increments, under hashed keys that hold no address:
   visitor is asked to try again later (``MailCapReached``).
 """
 
+import contextlib
 import hashlib
 import ipaddress
 import logging
@@ -107,10 +108,8 @@ def take_mail_slot():
 
 
 def _give_back_mail_slot():
-    try:
+    with contextlib.suppress(ValueError):  # the hour just ended, or the cache is away
         cache.decr(_hour_key())
-    except ValueError:
-        pass
 
 
 def confirmed_count(email):
