@@ -277,6 +277,10 @@ SCHEDULED_PUBLISHING_INTERVAL = int(os.environ.get("SCHEDULED_PUBLISHING_INTERVA
 # at most every REACH_FLUSH_SECONDS (0 leaves it to `manage.py flush_reach` from cron).
 REACH_PUSH_SECONDS = int(os.environ.get("REACH_PUSH_SECONDS", "10"))
 REACH_FLUSH_SECONDS = int(os.environ.get("REACH_FLUSH_SECONDS", "300"))
+# Referring domains per record and day kept apart (the rest is "(overig)"), and the visits
+# a domain must bring the whole site on a day to keep its own rows once that day is over.
+REACH_REFERRERS_PER_RECORD = int(os.environ.get("REACH_REFERRERS_PER_RECORD", "20"))
+REACH_REFERRER_MIN_COUNT = int(os.environ.get("REACH_REFERRER_MIN_COUNT", "2"))
 
 # Feeds, exports and the sitemap: ETag and Last-Modified from the content version, so a
 # revalidation is a 304 before the view runs (operations/conditional.py).
