@@ -3,15 +3,20 @@ from many IPv6 addresses of one network, not with spellings of one address, not 
 filling a stranger's quota with unconfirmed alerts, and never beyond the site's hourly
 number of confirmation mails."""
 
+import os
+import uuid
+
 from django.core import mail
-from django.core.cache import cache
-from django.test import Client
+from django.core.cache import cache, caches
+from django.test import Client, override_settings
 
 import pytest
 
 from jos_portal.alerts import subscriptions
 from jos_portal.alerts.models import Alert
+from jos_portal.operations.cache import delete_own_keys
 from tests.alerts.test_subscribe_form import SUBSCRIBE, confirmations, form, visitor
+from tests.operations.test_cache_failure import redis_running
 
 pytestmark = pytest.mark.django_db
 
@@ -184,3 +189,30 @@ def test_without_a_working_cache_no_confirmation_goes_out(monkeypatch):
     assert "het is even te druk" in response.content.decode()
     assert confirmations() == []
     assert not Alert.objects.exists()
+
+
+@pytest.mark.skipif(not redis_running(), reason="Redis draait niet op 127.0.0.1:6379")
+def test_the_limits_count_atomically_on_redis(settings):
+    """Production's counters: Redis INCR under the portal's own key prefix."""
+    config = {
+        "default": {
+            "BACKEND": "jos_portal.operations.cache.ResilientRedisCache",
+            "LOCATION": os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15"),
+            "KEY_PREFIX": f"jos-alerts-test-{uuid.uuid4().hex[:8]}",
+        }
+    }
+    settings.ALERT_CONFIRMATIONS_PER_HOUR = 2
+    settings.ALERT_RATE_LIMIT = 2
+    with override_settings(CACHES=config):
+        try:
+            client = Client(REMOTE_ADDR="2001:db8:9:9::1")
+            assert client.post(SUBSCRIBE, form(email="a@example.nl")).status_code == 302
+            assert client.post(SUBSCRIBE, form(email="b@example.nl")).status_code == 302
+            neighbour = Client(REMOTE_ADDR="2001:db8:9:9::2")
+            assert neighbour.post(SUBSCRIBE, form(email="c@example.nl")).status_code == 429
+            response = visitor(5).post(SUBSCRIBE, form(email="d@example.nl"))
+            assert response.status_code == 429
+            assert "het is even te druk" in response.content.decode()
+            assert len(confirmations()) == 2
+        finally:
+            delete_own_keys(caches["default"])
