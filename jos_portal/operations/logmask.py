@@ -8,10 +8,12 @@ error report. The route decides what is secret, so no other path segment is touc
 
 import logging
 import re
+from functools import lru_cache
 from urllib.parse import unquote
 
 from django.conf import settings
-from django.urls import Resolver404, resolve
+from django.urls import LocalePrefixPattern, Resolver404, URLResolver, get_resolver, resolve
+from django.urls.resolvers import RoutePattern
 from django.utils import translation
 
 SECRET_URL_KWARGS = frozenset({"token"})
@@ -34,6 +36,43 @@ def _replace(path, values):
     return "/".join(MASK if unquote(part) in values else part for part in path.split("/"))
 
 
+@lru_cache(maxsize=1)
+def _secret_route_prefixes():
+    """The literal start of every route with a secret argument ("volgen/bevestigen/"),
+    so that a path without one is never resolved a second time; None when a route is a
+    regular expression (then every path is resolved)."""
+    prefixes = []
+
+    def walk(patterns, prefix):
+        for entry in patterns:
+            pattern = entry.pattern
+            route = "" if isinstance(pattern, LocalePrefixPattern) else str(pattern)
+            if isinstance(entry, URLResolver):
+                if walk(entry.url_patterns, prefix + route) is None:
+                    return None
+                continue
+            if not set(pattern.regex.groupindex) & SECRET_URL_KWARGS:
+                continue
+            if not isinstance(pattern, RoutePattern):
+                return None
+            prefixes.append((prefix + route).split("<", 1)[0])
+        return prefixes
+
+    found = walk(get_resolver().url_patterns, "")
+    return None if found is None else tuple(found)
+
+
+def _may_hold_a_secret(path):
+    prefixes = _secret_route_prefixes()
+    if prefixes is None:
+        return True
+    path = unquote(path).lstrip("/")
+    language, _slash, rest = path.partition("/")
+    return path.startswith(prefixes) or (
+        language in dict(settings.LANGUAGES) and rest.startswith(prefixes)
+    )
+
+
 def _resolve_any_language(path):
     """The match of ``path`` under every language prefix (/en/...) the site has."""
     for code, _name in settings.LANGUAGES:
@@ -48,10 +87,14 @@ def _resolve_any_language(path):
 
 
 def mask_path(path):
-    """``path`` with its secret segments masked, found by resolving it."""
-    if not path:
+    """``path`` with its secret segments masked, found by resolving it (also without its
+    trailing slash, which CommonMiddleware's redirect adds)."""
+    if not path or not _may_hold_a_secret(path):
         return path
-    return _replace(path, _secret_values(_resolve_any_language(path)))
+    match = _resolve_any_language(path)
+    if match is None and not path.endswith("/"):
+        match = _resolve_any_language(path + "/")
+    return _replace(path, _secret_values(match))
 
 
 def masked_path(request):

@@ -128,3 +128,17 @@ def test_token_pages_send_no_referrer_and_are_never_cached(alert, settings, page
         assert response["Referrer-Policy"] == "no-referrer"
         assert "no-store" in response["Cache-Control"]
         assert response.get("X-Cache") != "hit"
+
+
+def test_the_redirect_that_adds_a_slash_logs_no_token(alert, caplog):
+    caplog.set_level(logging.INFO)
+    response = Client().get(f"/volgen/bevestigen/{TOKEN}")
+    assert response.status_code == 301  # CommonMiddleware, before any URL was resolved
+    (line,) = request_lines(caplog)
+    assert line["path"] == "/volgen/bevestigen/…"
+    assert TOKEN not in caplog.text
+
+
+def test_a_password_reset_link_of_the_admin_is_masked_too():
+    path = "/admin/password_reset/confirm/MQ/c8w1ad-0123456789abcdef/"
+    assert logmask.mask_path(path) == "/admin/password_reset/confirm/MQ/…/"
