@@ -29,7 +29,10 @@ accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-")
 errorlog = "-"
 loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
 # No client address in the access log (privacy): method, path, status, size, duration.
-access_log_format = '"%(r)s" %(s)s %(b)s %(M)sms'
+# The path without its query string, and with an alert's token masked
+# (jos_portal/operations/accesslog.py).
+access_log_format = '"%(m)s %(U)s %(H)s" %(s)s %(b)s %(M)sms'
+logger_class = "jos_portal.operations.accesslog.AccessLogger"
 # Heartbeat files in memory, not on a possibly slow disk (gunicorn creates them with
 # mkstemp, so a shared directory is safe here).
 SHM = "/dev/shm"  # noqa: S108

@@ -3,14 +3,17 @@
 The subscribe form is embedded in cached public pages (the practice list, topic, region
 and factor pages), which must not set a cookie; so these POST views take no CSRF token.
 That costs nothing here: no visitor is logged in on them, and every change needs either
-a fresh confirmation by mail or the secret token of the mail's links. The token pages
-are never cached and send no Referer.
+a fresh confirmation by mail or the secret token of the mail's links. A subscription
+posted from another website is refused all the same (``is_cross_site``): it would let any
+page make its visitors' browsers mail-bomb a stranger from many addresses. The token
+pages are never cached and send no Referer.
 """
 
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 from django.conf import settings
 from django.http import Http404
+from django.http.request import split_domain_port, validate_host
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -80,10 +83,53 @@ def _scope_feed(request, scope):
     return request.build_absolute_uri(path)
 
 
+def _trusted_hosts():
+    hosts = [host for host in settings.ALLOWED_HOSTS if host != "*"]
+    hosts += [urlsplit(origin).hostname or "" for origin in settings.CSRF_TRUSTED_ORIGINS]
+    return [host.replace("*", "", 1) if host.startswith("*.") else host for host in hosts]
+
+
+def is_cross_site(request):
+    """Whether the browser says this request comes from another website: by
+    ``Sec-Fetch-Site: cross-site``, or by an ``Origin`` that is neither this site nor
+    one of its host names (``ALLOWED_HOSTS`` without "*", ``CSRF_TRUSTED_ORIGINS``).
+    Without either header (older browsers, scripts) the request is believed.
+    ``Origin: null`` passes only with ``Sec-Fetch-Site: same-origin`` (a page with
+    ``Referrer-Policy: no-referrer`` posts so to its own site)."""
+    fetch_site = request.headers.get("Sec-Fetch-Site", "").strip().lower()
+    if fetch_site == "cross-site":
+        return True
+    origin = request.headers.get("Origin")
+    if origin is None:
+        return False
+    origin = origin.strip()
+    if origin == "null":
+        return fetch_site != "same-origin"
+    try:
+        parts = urlsplit(origin)
+        netloc = parts.netloc.lower()
+    except ValueError:
+        return True
+    if parts.scheme not in ("http", "https") or not netloc:
+        return True
+    if netloc == request.get_host().lower():
+        return False
+    domain, _port = split_domain_port(netloc)
+    return not (domain and validate_host(domain, _trusted_hosts()))
+
+
 @csrf_exempt
 @require_http_methods(["GET", "POST"])
 def subscribe(request):
     """GET: the form for one scope. POST: store a pending alert and mail the link."""
+    if request.method == "POST" and is_cross_site(request):
+        return _bad_request(
+            request,
+            _(
+                "Dit formulier is verstuurd vanaf een andere website. Wil je een "
+                "e-mailattendering? Meld je dan aan via het formulier op deze website."
+            ),
+        )
     source = request.POST if request.method == "POST" else request.GET
     try:
         scope = _scope_from_query(source)
@@ -93,14 +139,21 @@ def subscribe(request):
         form = SubscribeForm(initial=scope.hidden_fields)
         return render(request, "alerts/subscribe.html", {"form": form, "scope": scope})
     form = SubscribeForm(request.POST)
-    if subscriptions.rate_limited(request.client_ip):
-        context = {"form": form, "scope": scope, "throttled": True}
-        return render(request, "alerts/subscribe.html", context, status=429)
     if not form.is_valid():
         return render(request, "alerts/subscribe.html", {"form": form, "scope": scope}, status=400)
-    subscriptions.count_request(request.client_ip)
+    if not subscriptions.count_request(request.client_ip):
+        context = {"form": form, "scope": scope, "throttled": True}
+        return render(request, "alerts/subscribe.html", context, status=429)
     if not form.is_spam:
-        subscriptions.subscribe(form.cleaned_data["email"], form.cleaned_data["frequency"], scope)
+        try:
+            subscriptions.subscribe(
+                form.cleaned_data["email"], form.cleaned_data["frequency"], scope
+            )
+        except subscriptions.MailCapReached:
+            context = {"form": form, "scope": scope, "busy": True}
+            response = render(request, "alerts/subscribe.html", context, status=429)
+            response["Retry-After"] = "3600"
+            return response
     return redirect("alerts:check_mail")
 
 

@@ -1,6 +1,7 @@
 """Error reports to Sentry (or a compatible service such as GlitchTip) when SENTRY_DSN is
 set, without personal data: no IP addresses, no e-mail addresses, no cookies, no query
-strings or form data, no user, no local variables.
+strings or form data, no user, no local variables, and no alert token from a URL path
+(masked as in the logs, operations/logmask.py).
 
 The SDK's own switch (``send_default_pii=False``) leaves out most of it; ``scrub`` removes
 the rest from every event before it leaves the process, so a message or exception text
@@ -27,6 +28,9 @@ def _ipv6(match):
 def mask(text):
     if not isinstance(text, str):
         return text
+    from .logmask import mask_text  # imports the URL map; the settings import this module
+
+    text = mask_text(text)
     return IPV6_CANDIDATE.sub(_ipv6, IPV4.sub("[ip]", EMAIL.sub("[e-mail]", text)))
 
 
@@ -40,6 +44,8 @@ def scrub(event, hint=None):
         request["headers"] = {k: v for k, v in headers.items() if k.lower() in SAFE_HEADERS}
         if "url" in request:
             request["url"] = mask(request["url"].split("?")[0])
+    if isinstance(event.get("transaction"), str):
+        event["transaction"] = mask(event["transaction"])
     if "message" in event:
         event["message"] = mask(event["message"])
     logentry = event.get("logentry")

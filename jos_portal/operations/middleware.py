@@ -1,7 +1,9 @@
 """One structured log line per request: method, route, status and duration.
 
 Privacy: no IP address, no query string (it can hold a search term or an e-mail
-address typed into a form), no user name; the user is only "editor" or "anonymous".
+address typed into a form), no user name; the user is only "editor" or "anonymous". The
+secret token of an alert link is masked in the path (operations/logmask.py), here and in
+gunicorn's access line, which takes the masked path from the WSGI environ.
 """
 
 import json
@@ -15,6 +17,7 @@ from django.template.loader import render_to_string
 from django.views import defaults
 
 from . import metrics
+from .logmask import ENVIRON_KEY, masked_path
 
 logger = logging.getLogger("jos.requests")
 
@@ -30,9 +33,11 @@ class RequestLogMiddleware:
         duration_ms = seconds * 1000
         metrics.observe(request, response, seconds)
         user = getattr(request, "user", None)
+        path = masked_path(request)
+        request.META[ENVIRON_KEY] = path
         record = {
             "method": request.method,
-            "path": request.path[:300],
+            "path": path[:300],
             "status": response.status_code,
             "ms": round(duration_ms, 1),
             "user": "editor" if user is not None and user.is_authenticated else "anonymous",
@@ -90,7 +95,7 @@ def database_unavailable(request, exception):
     logging.getLogger("jos.database").error(
         "Database onbereikbaar bij %s %s (%s)",
         request.method,
-        request.path[:300],
+        masked_path(request)[:300],
         type(exception).__name__,
     )
     response = HttpResponse(render_to_string("503.html"), status=503)

@@ -20,6 +20,13 @@ Three stages, each cheap for the one before it:
    process queues the flush task at most every ``REACH_FLUSH_SECONDS`` (default 300;
    ``0`` leaves it to ``manage.py flush_reach`` from cron).
 
+Referring domains cannot grow the table without bound (a bot can send any Referer): a
+record gets at most ``REACH_REFERRERS_PER_RECORD`` domains of its own per day, the most
+counted first; what comes from more domains is added to its ``(overig)`` row. Once a day
+is over, the flush folds every domain that brought fewer than ``REACH_REFERRER_MIN_COUNT``
+visits to the whole site that day into ``(overig)`` as well (``fold_rare_referrers``).
+Totals never change, only how finely they are split.
+
 Not counted: bots and tools by their user agent, prefetches, HEAD requests, logged-in
 editors, previews (never labelled), partial downloads (206) and errors.
 """
@@ -30,7 +37,7 @@ import re
 import threading
 import time
 import uuid
-from collections import Counter
+from collections import Counter, defaultdict
 from datetime import date, timedelta
 from functools import lru_cache
 from urllib.parse import urlsplit
@@ -39,6 +46,7 @@ from django.conf import settings
 from django.core.cache import DEFAULT_CACHE_ALIAS, cache, caches
 from django.core.cache.backends.redis import RedisCache
 from django.db import IntegrityError, transaction
+from django.db.models import Sum
 from django.utils import timezone
 
 from jos_portal.taxonomy.reach import DOWNLOAD
@@ -57,8 +65,12 @@ SEPARATOR = "|"
 # beyond this many, new ones are dropped rather than let memory grow.
 MAX_PENDING = 20_000
 # How long a flushed batch name is remembered; a batch left behind is retried at the next
-# flush, minutes later.
+# flush, minutes later. Finished days this far back are checked for rare referrers.
 BATCH_MEMORY = timedelta(days=7)
+# Referrer values that are no domain: never capped, never folded.
+NOT_A_DOMAIN = (DIRECT, INTERNAL, OTHER)
+# Rows per query when folding (SQLite allows only so many parameters).
+FOLD_CHUNK = 500
 
 # Words in the user agents of crawlers, link previews, monitors and scripts; browsers send
 # none of them. An empty user agent is not a browser either.
@@ -352,6 +364,7 @@ def apply(name, counters):
                 day__in=days, record_id__in=ids
             )
         }
+        rows = cap_referrers(rows, existing)
         changed, new = [], []
         for key, number in rows.items():
             row = existing.get(key)
@@ -376,9 +389,100 @@ def apply(name, counters):
     return sum(rows.values())
 
 
+def cap_referrers(rows, existing):
+    """``rows`` with the domains beyond ``REACH_REFERRERS_PER_RECORD`` per record and day
+    (counting those in the table, ``existing``) moved to ``(overig)``."""
+    cap = getattr(settings, "REACH_REFERRERS_PER_RECORD", 20)
+    known = defaultdict(set)
+    for day, _kind, record_type, record_id, _region, referrer in existing:
+        if referrer not in NOT_A_DOMAIN:
+            known[day, record_type, record_id].add(referrer)
+    arriving = defaultdict(Counter)
+    for (day, _kind, record_type, record_id, _region, referrer), number in rows.items():
+        record = (day, record_type, record_id)
+        if referrer not in NOT_A_DOMAIN and referrer not in known[record]:
+            arriving[record][referrer] += number
+    over = set()
+    for record, domains in arriving.items():
+        room = max(cap - len(known[record]), 0)
+        ranked = sorted(domains.items(), key=lambda item: (-item[1], item[0]))
+        over.update((record, domain) for domain, _number in ranked[room:])
+    if not over:
+        return rows
+    capped = Counter()
+    for key, number in rows.items():
+        day, kind, record_type, record_id, region, referrer = key
+        if ((day, record_type, record_id), referrer) in over:
+            key = (day, kind, record_type, record_id, region, OTHER)
+        capped[key] += number
+    return capped
+
+
+def fold_rare_referrers():
+    """Fold the domains that brought fewer than ``REACH_REFERRER_MIN_COUNT`` visits to the
+    site on a finished day (of the last week) into that day's ``(overig)`` rows; the
+    number of rows folded. Running it again changes nothing."""
+    threshold = getattr(settings, "REACH_REFERRER_MIN_COUNT", 2)
+    if threshold <= 1:
+        return 0
+    end = today()
+    rare = defaultdict(list)
+    totals = (
+        DailyCount.objects.filter(day__gte=end - BATCH_MEMORY, day__lt=end)
+        .exclude(referrer__in=NOT_A_DOMAIN)
+        .values("day", "referrer")
+        .annotate(total=Sum("count"))
+        .filter(total__lt=threshold)
+    )
+    for item in totals:
+        rare[item["day"]].append(item["referrer"])
+    folded = 0
+    for day, domains in rare.items():
+        with transaction.atomic():
+            sums, doomed = Counter(), []
+            for start in range(0, len(domains), FOLD_CHUNK):
+                chunk = domains[start : start + FOLD_CHUNK]
+                for row in DailyCount.objects.select_for_update().filter(
+                    day=day, referrer__in=chunk
+                ):
+                    sums[row.kind, row.record_type, row.record_id, row.region] += row.count
+                    doomed.append(row.pk)
+            others = {
+                (row.kind, row.record_type, row.record_id, row.region): row
+                for row in DailyCount.objects.select_for_update().filter(day=day, referrer=OTHER)
+            }
+            changed, new = [], []
+            for key, number in sums.items():
+                row = others.get(key)
+                if row is None:
+                    kind, record_type, record_id, region = key
+                    new.append(
+                        DailyCount(
+                            day=day,
+                            kind=kind,
+                            record_type=record_type,
+                            record_id=record_id,
+                            region=region,
+                            referrer=OTHER,
+                            count=number,
+                        )
+                    )
+                else:
+                    row.count += number
+                    changed.append(row)
+            for start in range(0, len(doomed), FOLD_CHUNK):
+                DailyCount.objects.filter(pk__in=doomed[start : start + FOLD_CHUNK]).delete()
+            DailyCount.objects.bulk_update(changed, ["count"], batch_size=500)
+            DailyCount.objects.bulk_create(new, batch_size=500)
+        folded += len(doomed)
+    if folded:
+        logger.info("%s bereikrijen van zelden geziene verwijzers samengevoegd", folded)
+    return folded
+
+
 def flush():
-    """Move the counts from the cache to the database, exactly once; the number added, or
-    None when another flush is running."""
+    """Move the counts from the cache to the database, exactly once, then fold the rare
+    referrers of finished days; the number added, or None when another flush is running."""
     push()  # this process's own counters too (the task or command runs in one)
     if not cache.add(FLUSH_LOCK_KEY, 1, 600):
         return None
@@ -389,6 +493,7 @@ def flush():
         for name, counters in buffer_store.batches():
             added += apply(name, counters)
             buffer_store.drop(name)
+        fold_rare_referrers()
         AppliedBatch.objects.filter(applied_at__lt=timezone.now() - BATCH_MEMORY).delete()
         return added
     finally:

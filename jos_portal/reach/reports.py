@@ -45,7 +45,7 @@ class Grouping:
 REFERRER_LABELS = {
     DIRECT: _("rechtstreeks (geen verwijzer)"),
     INTERNAL: _("vanaf dit portaal"),
-    OTHER: _("overig (geen geldig domein)"),
+    OTHER: _("overig (zelden gezien, boven het maximum of geen geldig domein)"),
 }
 
 

@@ -277,6 +277,10 @@ SCHEDULED_PUBLISHING_INTERVAL = int(os.environ.get("SCHEDULED_PUBLISHING_INTERVA
 # at most every REACH_FLUSH_SECONDS (0 leaves it to `manage.py flush_reach` from cron).
 REACH_PUSH_SECONDS = int(os.environ.get("REACH_PUSH_SECONDS", "10"))
 REACH_FLUSH_SECONDS = int(os.environ.get("REACH_FLUSH_SECONDS", "300"))
+# Referring domains per record and day kept apart (the rest is "(overig)"), and the visits
+# a domain must bring the whole site on a day to keep its own rows once that day is over.
+REACH_REFERRERS_PER_RECORD = int(os.environ.get("REACH_REFERRERS_PER_RECORD", "20"))
+REACH_REFERRER_MIN_COUNT = int(os.environ.get("REACH_REFERRER_MIN_COUNT", "2"))
 
 # Feeds, exports and the sitemap: ETag and Last-Modified from the content version, so a
 # revalidation is a 304 before the view runs (operations/conditional.py).
@@ -459,16 +463,19 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(levelname)s %(name)s %(message)s"}},
+    "filters": {"mask_secret_paths": {"()": "jos_portal.operations.logmask.MaskSecretPaths"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
         "django.security.DisallowedHost": {"level": "ERROR"},
+        # "Not Found: /path" and the like, with an alert link's token masked.
+        "django.request": {"filters": ["mask_secret_paths"]},
+        "django.server": {"level": "WARNING", "filters": ["mask_secret_paths"]},
         # Background tasks run inline; one line per task is noise, failures still show.
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
         # One JSON line per request from RequestLogMiddleware; Django's own line is a duplicate.
         "jos.requests": {"level": os.environ.get("REQUEST_LOG_LEVEL", "INFO")},
-        "django.server": {"level": "WARNING"},
     },
 }
 
@@ -508,15 +515,18 @@ SUBMISSION_RATE_WINDOW = int(os.environ.get("SUBMISSION_RATE_WINDOW", str(60 * 6
 SUBMISSION_CONFIRMATION_WINDOW = int(
     os.environ.get("SUBMISSION_CONFIRMATION_WINDOW", str(24 * 60 * 60))
 )
-# E-mail alerts (jos_portal/alerts): unconfirmed alerts are deleted after this many days;
-# per address at most so many confirmation mails per window and so many alerts; per
-# visitor (IP address, counted in the cache only) so many subscriptions per window.
+# E-mail alerts (jos_portal/alerts/subscriptions.py): unconfirmed alerts are deleted after
+# this many days; per address (lower case, without a +tag) at most so many confirmation
+# mails per window and so many confirmed alerts; per visitor (IPv4 address or IPv6 /64,
+# counted in the cache only) so many subscriptions per window; for the whole site at most
+# so many confirmation mails per clock hour.
 ALERT_CONFIRMATION_DAYS = int(os.environ.get("ALERT_CONFIRMATION_DAYS", "7"))
 ALERT_CONFIRMATIONS_PER_ADDRESS = int(os.environ.get("ALERT_CONFIRMATIONS_PER_ADDRESS", "3"))
 ALERT_CONFIRMATION_WINDOW = int(os.environ.get("ALERT_CONFIRMATION_WINDOW", str(24 * 60 * 60)))
 ALERT_MAX_PER_ADDRESS = int(os.environ.get("ALERT_MAX_PER_ADDRESS", "20"))
 ALERT_RATE_LIMIT = int(os.environ.get("ALERT_RATE_LIMIT", "10"))
 ALERT_RATE_WINDOW = int(os.environ.get("ALERT_RATE_WINDOW", str(60 * 60)))
+ALERT_CONFIRMATIONS_PER_HOUR = int(os.environ.get("ALERT_CONFIRMATIONS_PER_HOUR", "100"))
 # Bulk import of practices in the admin (practices/imports.py): largest file and most rows.
 # The import runs inside the request, in one transaction: 200 rows took about 20 seconds
 # on PostgreSQL on a busy two-core machine, within gunicorn's 30-second timeout.

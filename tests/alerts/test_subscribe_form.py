@@ -137,10 +137,12 @@ def test_the_same_selection_twice_makes_one_alert_and_no_extra_mail_once_confirm
     assert Alert.objects.get().frequency == "maand"  # a stranger cannot change it
 
 
-def test_alerts_per_address_are_capped(settings):
+def test_confirmed_alerts_per_address_are_capped(settings):
     settings.ALERT_MAX_PER_ADDRESS = 2
-    for number, selection in enumerate(["gemeente=tilburg", "gemeente=utrecht", "fase=lopend"]):
+    for number, selection in enumerate(["gemeente=tilburg", "gemeente=utrecht"]):
         visitor(number).post(SUBSCRIBE, form(selectie=selection))
+    Alert.objects.update(confirmed_at="2026-01-01T00:00:00Z")
+    visitor(3).post(SUBSCRIBE, form(selectie="fase=lopend"))
     assert Alert.objects.count() == 2
 
 
