@@ -18,7 +18,13 @@ from django.core.cache import cache
 
 from wagtail.contrib.settings.models import BaseSiteSetting
 
-from .pagecache import EXCLUDED_PREFIXES, content_version, version_for_request
+from .pagecache import (
+    EXCLUDED_PREFIXES,
+    VERSION_KEY,
+    _request_version,
+    content_version,
+    version_for_request,
+)
 
 TIMEOUT = 600
 NO_SITE = "none"
@@ -38,18 +44,36 @@ class CachedSiteMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
         self.models = _settings_models()
+        # The content version this process saw last: the version and the entries under
+        # it are read together, one round trip instead of two while it holds.
+        self.last_version = None
 
-    def __call__(self, request):
-        if request.method not in ("GET", "HEAD") or request.path.startswith(SKIPPED_PREFIXES):
-            return self.get_response(request)
-        version = content_version()
+    def keys(self, request, version):
         prefix = f"site:{version}:{request.get_host()}:{request.get_port()}"
         keys = {"_wagtail_site": f"{prefix}:site"}
         keys.update(
             (model.get_cache_attr_name(), f"{prefix}:{model._meta.label_lower}")
             for model in self.models
         )
-        found = cache.get_many(list(keys.values()))
+        return keys
+
+    def lookup(self, request):
+        """(version, {attribute: key}, {key: value found}) for this request."""
+        guess = self.last_version
+        if guess is not None and _request_version.get() is None:
+            keys = self.keys(request, guess)
+            found = cache.get_many([VERSION_KEY, *keys.values()])
+            if found.pop(VERSION_KEY, None) == guess:
+                return guess, keys, found
+        version = content_version()
+        self.last_version = version
+        keys = self.keys(request, version)
+        return version, keys, cache.get_many(list(keys.values()))
+
+    def __call__(self, request):
+        if request.method not in ("GET", "HEAD") or request.path.startswith(SKIPPED_PREFIXES):
+            return self.get_response(request)
+        version, keys, found = self.lookup(request)
         for attr, key in keys.items():
             if key in found:
                 value = found[key]
