@@ -23,7 +23,9 @@ def home_sections(home, request):
     now = current_time()
     # The day of the tip of the day (Tip.objects.of_the_day reads the clock the same way).
     day = timezone.localdate().isoformat()
-    sections = cached("home", home.pk, day, compute=lambda: _sections(home))
+    # Each process keeps a copy (the page reads it on every request, mostly for the
+    # events that are still to come).
+    sections = cached("home", home.pk, day, compute=lambda: _sections(home), local=True)
     events = [event for event in sections["next_events"] if event.end > now][:NEWEST]
     return {
         **sections,
