@@ -111,6 +111,24 @@ def _state(request_path, url):
     return ""
 
 
+# The addresses of the menu's fixed links: they depend only on the URL configuration and
+# the active language (the /en/ prefix), and every page asks for all ten.
+_reversals = LocalCache(64, max_age=24 * 3600)
+
+
+def _reversed(url_name):
+    """reverse(url_name), or None when the URL configuration has no such name."""
+    key = (get_urlconf(), get_language(), url_name)
+    url = _reversals.get(key)
+    if url is None:
+        try:
+            url = reverse(url_name)
+        except NoReverseMatch:
+            url = ""
+        _reversals.set(key, url)
+    return url or None
+
+
 def menu_groups(request, site, current_page=None):
     """The groups of the main menu with their links, the current one marked."""
     path = getattr(request, "path", "")
@@ -120,9 +138,8 @@ def menu_groups(request, site, current_page=None):
     }
     for group in MENU_GROUPS:
         for url_name, title, text in group["links"]:
-            try:
-                url = reverse(url_name)
-            except NoReverseMatch:
+            url = _reversed(url_name)
+            if url is None:
                 continue
             link = {"url": url, "title": title, "text": text, "current": _state(path, url)}
             groups[group["key"]]["links"].append(link)
