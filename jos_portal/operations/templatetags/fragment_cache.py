@@ -61,7 +61,11 @@ class ContentCacheNode(template.Node):
             return html
         # The shared cache holds (when it was made, html): a copy read there keeps its age.
         found = cache.get(key)
-        if isinstance(found, tuple) and len(found) == 2:
+        if (
+            isinstance(found, tuple)
+            and len(found) == 2
+            and time.time() - found[0] < fragment_seconds()
+        ):
             made, html = found
         else:
             if self.on_miss is not None:
