@@ -10,8 +10,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-import pytest
 from wagtail.models import PageViewRestriction
+
+import pytest
 
 from jos_portal.operations import localcache, pagecache
 from jos_portal.reach.models import DailyCount

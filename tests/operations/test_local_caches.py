@@ -8,8 +8,9 @@ from django.core.cache import cache
 from django.template import Context, Template
 from django.test import override_settings
 
-import pytest
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
+
+import pytest
 
 from jos_portal.operations import localcache, pagecache
 from jos_portal.operations.localcache import LocalCache
