@@ -51,7 +51,10 @@ def home_sections(home, request):
     context = {name: SimpleLazyObject(partial(_section, loaded, name)) for name in SECTIONS}
     context["next_events"] = SimpleLazyObject(partial(_shown_events, loaded, shown))
     context["shown_events"] = shown
-    context["default_entry_points"] = [] if home.entry_points else default_entry_points()
+    # Shown only inside the cached fragment: built when it misses.
+    context["default_entry_points"] = (
+        [] if home.entry_points else SimpleLazyObject(default_entry_points)
+    )
     return context
 
 

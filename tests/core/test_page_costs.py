@@ -159,3 +159,12 @@ def _data_keys():
     version = pagecache.content_version()
     day = timezone.localdate().isoformat()
     return [f"local-data:most-read:{version}:{language}:{day}:5" for language in ("nl", "en")]
+
+
+def test_the_page_shell_is_kept_per_language(client, home):
+    for _ in range(2):
+        dutch = client.get("/").content.decode()
+        english = client.get("/en/").content.decode()
+        assert '<a class="site-header__logo" href="/">' in dutch
+        assert '<a class="site-header__logo" href="/en/">' in english
+        assert 'action="/zoeken/"' in dutch and 'action="/en/zoeken/"' in english
