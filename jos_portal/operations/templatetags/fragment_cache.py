@@ -50,7 +50,9 @@ class ContentCacheNode(template.Node):
             return None
         digest = hashlib.sha256(repr(values).encode()).hexdigest()[:32]
         version = pagecache.content_version()  # read once per request (sitecache)
-        return f"fragment:{self.name}:{version}:{get_language()}:{digest}"
+        # "timed": the shared entry is (made, html); a process of an older release,
+        # during a rolling deploy, reads its own (plain html) keys, never these.
+        return f"fragment:timed:{self.name}:{version}:{get_language()}:{digest}"
 
     def render(self, context):
         key = self.key(context)
