@@ -1,6 +1,7 @@
 """Public views of practice examples: list with facets, detail, exports, feed, compare,
 and the public submission form."""
 
+import pickle
 from collections import Counter
 from urllib.parse import quote, urlencode
 
@@ -24,6 +25,8 @@ from wagtail.models import Site
 from wagtail.rich_text import RichText
 
 from jos_portal.operations import caching
+from jos_portal.operations.localcache import LocalCache
+from jos_portal.operations.pagecache import content_version
 from jos_portal.taxonomy import citing, params
 from jos_portal.taxonomy.english import english_or, english_requested
 from jos_portal.taxonomy.feeds import StyledAtom1Feed
@@ -303,11 +306,29 @@ DETAIL_RELATIONS = (
 )
 
 
-def practice_detail(request, slug):
+# Published practices this process showed last, pickled, by content version and slug:
+# every save, publication or removal bumps the version, so a copy is never stale, and a
+# repeat view costs no query (each request unpickles its own instance).
+_local_practices = LocalCache(256, max_age=600)
+
+
+def published_practice(slug):
+    """The published practice with this slug (with its municipality, province and
+    image), or Http404."""
+    key = (content_version(), slug)
+    data = _local_practices.get(key)
+    if data is not None:
+        return pickle.loads(data)  # noqa: S301 - bytes this process pickled itself
     practice = get_object_or_404(
         Practice.objects.published().select_related("municipality__province", "image"),
         slug=slug,
     )
+    _local_practices.set(key, pickle.dumps(practice, pickle.HIGHEST_PROTOCOL))
+    return practice
+
+
+def practice_detail(request, slug):
+    practice = published_practice(slug)
     url = request.build_absolute_uri(practice.get_absolute_url())
     # The body of the page is a fragment cached under the content version
     # (templates/practices/practice_detail.html): its relations, the related practices
@@ -337,6 +358,7 @@ def practice_detail(request, slug):
             request.get_host(),
             get_language(),
             compute=json_ld,
+            local=True,
         ),
     }
     # Nor offered for citation (as with publications): no APA line, no Highwire tags.

@@ -34,7 +34,7 @@ def clear_cache():
     from django.core.cache import cache
 
     from jos_portal.core import navigation
-    from jos_portal.operations import pagecache
+    from jos_portal.operations import localcache, pagecache
     from jos_portal.operations.templatetags import fragment_cache
     from practices import bitsets
 
@@ -42,12 +42,14 @@ def clear_cache():
     fragment_cache._local.clear()  # fragments this process keeps (keys hold the version)
     navigation._local_menus.clear()
     pagecache._local_pages.clear()
+    localcache.clear_all()  # every other per-process cache (menu markup, practices, data)
     bitsets._shared["index"] = None
     yield
     cache.clear()
     fragment_cache._local.clear()
     navigation._local_menus.clear()
     pagecache._local_pages.clear()
+    localcache.clear_all()  # every other per-process cache (menu markup, practices, data)
     bitsets._shared["index"] = None
 
 

@@ -1,5 +1,7 @@
 """Editorial pages (home, content pages) and the site-wide settings of the footer."""
 
+import pickle
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -15,9 +17,13 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 
+from jos_portal.operations.localcache import LocalCache
+from jos_portal.operations.pagecache import content_version
 from jos_portal.taxonomy.english import EnglishMixin, english_panel, english_search_fields
 
 from .blocks import BodyBlock, EntryPointBlock
+
+_view_restrictions = LocalCache(16, max_age=600)
 
 
 class HomePage(Page):
@@ -54,6 +60,19 @@ class HomePage(Page):
     ]
     max_count = 1
 
+    def get_view_restrictions(self):
+        """Wagtail's answer (a queryset), with its rows kept per process under the content
+        version: serving the home page then costs no query for them. Every change to a
+        page or a view restriction bumps the version. The rows are copies (pickled), and a
+        derived queryset (the admin orders it) asks the database again."""
+        key = (content_version(), self.pk, self.path)
+        found = _view_restrictions.get(key)
+        if found is None:
+            # A pickled queryset holds its query and its rows (pickling evaluates it).
+            found = pickle.dumps(super().get_view_restrictions(), pickle.HIGHEST_PROTOCOL)
+            _view_restrictions.set(key, found)
+        return pickle.loads(found)  # noqa: S301 - bytes this process pickled itself
+
     def get_context(self, request, *args, **kwargs):
         from .home import home_sections
 
@@ -70,7 +89,7 @@ class HomePage(Page):
             else (
                 self.pk,
                 timezone.localdate().isoformat(),
-                [event.pk for event in context["next_events"]],
+                context["shown_events"],
             )
         )
         return context

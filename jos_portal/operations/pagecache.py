@@ -23,7 +23,6 @@ import hashlib
 import logging
 import pickle
 import time
-from collections import OrderedDict
 from contextlib import contextmanager
 from contextvars import ContextVar
 
@@ -36,6 +35,7 @@ from django.utils.module_loading import import_string
 from django.utils.translation import get_language
 
 from .bodylimit import content_length
+from .localcache import LocalCache
 
 logger = logging.getLogger(__name__)
 
@@ -72,6 +72,10 @@ CONTENT_MODELS = {
     "wagtailcore.page",
     "wagtailcore.site",
     "wagtailcore.pageviewrestriction",
+    "wagtailcore.collectionviewrestriction",
+    # Their groups (a restriction "only for these groups" changes who may see what).
+    "wagtailcore.pageviewrestriction_groups",
+    "wagtailcore.collectionviewrestriction_groups",
     "wagtailimages.image",
     # Editors' picks shown on the search page.
     "wagtailsearchpromotions.query",
@@ -223,15 +227,14 @@ def lookup(request):
 # that change with the clock, such as the next events) lives at most that much longer.
 LOCAL_PAGES = 64
 LOCAL_PAGE_SECONDS = 10
-_local_pages = OrderedDict()
+# Thread-safe (a lock around every change of order); the age is checked in lookup(), so
+# a test can shorten LOCAL_PAGE_SECONDS. The cache's own limit is only a backstop.
+_local_pages = LocalCache(LOCAL_PAGES, max_age=24 * 3600)
 
 
 def _remember(key, response):
     if response is not None:
-        _local_pages[key] = (time.monotonic(), pickle.dumps(response, pickle.HIGHEST_PROTOCOL))
-        _local_pages.move_to_end(key)
-        while len(_local_pages) > LOCAL_PAGES:
-            _local_pages.popitem(last=False)
+        _local_pages.set(key, (time.monotonic(), pickle.dumps(response, pickle.HIGHEST_PROTOCOL)))
     return response
 
 

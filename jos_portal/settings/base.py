@@ -269,6 +269,9 @@ SESSION_COOKIE_HTTPONLY = True
 
 # Whole pages for anonymous visitors, until any public content changes (operations/pagecache).
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+# Cached fragments of pages ({% content_cache %}), in the shared cache and in each process:
+# also without a content change no copy is older than this.
+FRAGMENT_SECONDS = int(os.environ.get("FRAGMENT_SECONDS", "600"))
 # How often the web process publishes what was scheduled and notices publishing by other
 # processes (jos_portal/operations/scheduling.py); 0 leaves it to a cron entry.
 SCHEDULED_PUBLISHING_INTERVAL = int(os.environ.get("SCHEDULED_PUBLISHING_INTERVAL", "60"))

@@ -1,13 +1,17 @@
 """Template tags of the page shell: main menu, breadcrumbs and language switch."""
 
 from django import template
+from django.template.loader import render_to_string
 from django.templatetags.static import static
-from django.urls import NoReverseMatch, reverse, translate_url
+from django.urls import NoReverseMatch, get_urlconf, reverse, translate_url
 from django.utils.html import format_html
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Site
 
+from jos_portal.operations.localcache import LocalCache
+from jos_portal.operations.pagecache import content_version
 from jos_portal.taxonomy.english import english_requested
 
 from ..navigation import menu_pages
@@ -107,6 +111,24 @@ def _state(request_path, url):
     return ""
 
 
+# The addresses of the menu's fixed links: they depend only on the URL configuration and
+# the active language (the /en/ prefix), and every page asks for all ten.
+_reversals = LocalCache(64, max_age=24 * 3600)
+
+
+def _reversed(url_name):
+    """reverse(url_name), or None when the URL configuration has no such name."""
+    key = (get_urlconf(), get_language(), url_name)
+    url = _reversals.get(key)
+    if url is None:
+        try:
+            url = reverse(url_name)
+        except NoReverseMatch:
+            url = ""
+        _reversals.set(key, url)
+    return url or None
+
+
 def menu_groups(request, site, current_page=None):
     """The groups of the main menu with their links, the current one marked."""
     path = getattr(request, "path", "")
@@ -116,9 +138,8 @@ def menu_groups(request, site, current_page=None):
     }
     for group in MENU_GROUPS:
         for url_name, title, text in group["links"]:
-            try:
-                url = reverse(url_name)
-            except NoReverseMatch:
+            url = _reversed(url_name)
+            if url is None:
                 continue
             link = {"url": url, "title": title, "text": text, "current": _state(path, url)}
             groups[group["key"]]["links"].append(link)
@@ -149,14 +170,30 @@ def menu_groups(request, site, current_page=None):
     return result
 
 
-@register.inclusion_tag("includes/main_menu.html", takes_context=True)
+# The menu's markup this process rendered, by content version, site, language and which
+# links are marked current: every page of one kind (all practices, say) shares one copy.
+_menu_html = LocalCache(256, max_age=24 * 3600)
+
+
+@register.simple_tag(takes_context=True)
 def main_menu(context):
     """Six groups at most: the app sections, and the live, public, in-menu children of the
-    site's home page (cached until the page tree changes: no queries on most requests)."""
+    site's home page (cached until the page tree changes: no queries on most requests).
+    The markup depends only on the groups, so a repeat renders no template."""
     request = context.get("request")
     site = Site.find_for_request(request) if request else None
     groups = menu_groups(request, site, context.get("page"))
-    return {"groups": groups, "request": request}
+    key = (
+        content_version(),
+        getattr(site, "pk", None),
+        get_language(),
+        tuple((link["url"], link["current"]) for group in groups for link in group["links"]),
+    )
+    html = _menu_html.get(key)
+    if html is None:
+        html = render_to_string("includes/main_menu.html", {"groups": groups})
+        _menu_html.set(key, html)
+    return html
 
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
@@ -176,7 +213,7 @@ def breadcrumbs(context, page=None, extra=None):
 def url_in_language(context, language_code):
     """The current URL in another interface language (/en/... or without prefix for Dutch)."""
     request = context["request"]
-    return translate_url(request.get_full_path(), language_code)
+    return _translated(request.get_full_path(), language_code)
 
 
 @register.simple_tag(takes_context=True)
@@ -195,7 +232,22 @@ def absolute_url_in_language(context, language_code):
     request = context.get("request")
     if request is None:
         return ""
-    return request.build_absolute_uri(translate_url(request.path, language_code))
+    return request.build_absolute_uri(_translated(request.path, language_code))
+
+
+# translate_url() resolves and reverses the URL (a third of a millisecond each); the head
+# of every page asks for four. The answer depends only on the URL configuration, the
+# active language (the /en/ prefix) and the arguments.
+_translations = LocalCache(2048, max_age=24 * 3600)
+
+
+def _translated(url, language_code):
+    key = (get_urlconf(), get_language(), url, language_code)
+    translated = _translations.get(key)
+    if translated is None:
+        translated = translate_url(url, language_code)
+        _translations.set(key, translated)
+    return translated
 
 
 ICONS = frozenset(

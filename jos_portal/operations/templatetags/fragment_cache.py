@@ -13,28 +13,28 @@ fragment is rendered every time.
 """
 
 import hashlib
-from collections import OrderedDict
+import time
 
 from django import template
+from django.conf import settings
 from django.core.cache import cache
 from django.utils.translation import get_language
 
 from jos_portal.operations import pagecache
+from jos_portal.operations.localcache import LocalCache
 
 register = template.Library()
 
-FRAGMENT_SECONDS = 600
+
+def fragment_seconds():
+    return getattr(settings, "FRAGMENT_SECONDS", 600)
+
+
 # Fragments this process used last, by key: a key holds the content version, so what is
-# under it never changes, and a hit costs no round trip to the cache. Strings only.
+# under it only changes with the clock, and a hit costs no round trip to the cache.
+# Strings only; thread-safe.
 LOCAL_FRAGMENTS = 512
-_local = OrderedDict()
-
-
-def _remember(key, html):
-    _local[key] = html
-    _local.move_to_end(key)
-    while len(_local) > LOCAL_FRAGMENTS:
-        _local.popitem(last=False)
+_local = LocalCache(LOCAL_FRAGMENTS, max_age=fragment_seconds)
 
 
 class ContentCacheNode(template.Node):
@@ -50,7 +50,9 @@ class ContentCacheNode(template.Node):
             return None
         digest = hashlib.sha256(repr(values).encode()).hexdigest()[:32]
         version = pagecache.content_version()  # read once per request (sitecache)
-        return f"fragment:{self.name}:{version}:{get_language()}:{digest}"
+        # "timed": the shared entry is (made, html); a process of an older release,
+        # during a rolling deploy, reads its own (plain html) keys, never these.
+        return f"fragment:timed:{self.name}:{version}:{get_language()}:{digest}"
 
     def render(self, context):
         key = self.key(context)
@@ -58,15 +60,21 @@ class ContentCacheNode(template.Node):
             return self.nodelist.render(context)
         html = _local.get(key)
         if html is not None:
-            _local.move_to_end(key)
             return html
-        html = cache.get(key)
-        if html is None:
+        # The shared cache holds (when it was made, html): a copy read there keeps its age.
+        found = cache.get(key)
+        if (
+            isinstance(found, tuple)
+            and len(found) == 2
+            and time.time() - found[0] < fragment_seconds()
+        ):
+            made, html = found
+        else:
             if self.on_miss is not None:
                 self.on_miss.resolve(context)  # a template variable: resolving calls it
-            html = self.nodelist.render(context)
-            cache.set(key, html, FRAGMENT_SECONDS)
-        _remember(key, html)
+            made, html = time.time(), self.nodelist.render(context)
+            cache.set(key, (made, html), fragment_seconds())
+        _local.set(key, html, age=time.time() - made)
         return html
 
 

@@ -37,12 +37,20 @@ def most_read(limit=LIMIT, days=DAYS):
 
 @register.simple_tag
 def most_read_practices(limit=LIMIT):
-    """most_read(), cached until content changes and for at most ten minutes per day."""
+    """most_read(), cached until content changes and for at most ten minutes per day
+    (a copy in each process as well: the home page reads it on every request)."""
     day = timezone.localdate().isoformat()
-    return cached("most-read", day, limit, compute=lambda: most_read(limit))
+    return cached("most-read", day, limit, compute=lambda: most_read(limit), local=True)
 
 
 @register.simple_tag
 def most_read_days():
     """Over how many days "Meest gelezen" counts (for the line that says so)."""
     return DAYS
+
+
+@register.filter
+def record_pks(records):
+    """The pks of a list of records, e.g. as the key of a cached fragment: the markup of
+    the most read list changes with the list, not with the content version alone."""
+    return [record.pk for record in records]
