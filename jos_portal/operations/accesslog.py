@@ -1,7 +1,7 @@
 """Gunicorn's access log without secrets: the path as the portal's request log wrote it
 (alert tokens masked, operations/logmask.py), never the query string.
 
-``%(U)s`` and ``%(r)s`` both carry that path; a request that never reached Django (a
+The URL and request-line atoms both carry that path; a request that never reached Django (a
 malformed request line, say) has its path masked here.
 """
 

@@ -36,10 +36,14 @@ from django.utils.translation import get_language
 
 from .bodylimit import content_length
 from .localcache import LocalCache
+from .release import release
 
 logger = logging.getLogger(__name__)
 
-VERSION_KEY = "pages:content-version"
+# One content version per release of the code: a deploy (new templates, new names of the
+# hashed static files) starts a fresh version, so nothing the previous code cached (pages,
+# fragments, data, ETags) is served by the new code, and Last-Modified moves with it.
+VERSION_KEY = f"pages:content-version:{release()}"
 CHANGED_KEY = "pages:content-changed-at"
 # Saves that only touch an editor's draft, lock or comments: nothing visitors see changes.
 DRAFT_ONLY_FIELDS = {
@@ -86,9 +90,12 @@ EXCLUDED_PREFIXES = ("/admin/", "/documenten/", "/static/", "/media/", "/healthz
 
 
 def _fresh_version():
-    # Starts from the clock, so a version after a cache flush is above every earlier one
-    # and an ETag handed out before the flush can never match by accident.
-    return int(time.time() * 1000)
+    # Starts from the clock, so a version after a cache flush or a deploy is above every
+    # earlier one and an ETag handed out before can never match by accident. What visitors
+    # get may have changed: Last-Modified moves on too.
+    now = time.time()
+    cache.set(CHANGED_KEY, now, None)
+    return int(now * 1000)
 
 
 # The version a GET request already read (set by CachedSiteMiddleware for the rest of the

@@ -59,3 +59,31 @@ def test_without_a_name_a_template_change_gives_another_release(
     (base / "jos_portal" / "tests" / "test_x.py").write_text("pass\n")
     fresh_release.cache_clear()
     assert fresh_release() == third
+
+
+@pytest.mark.django_db
+def test_a_deploy_serves_no_page_and_no_date_of_the_previous_code(
+    client, home, settings, monkeypatch
+):
+    from django.core.cache import cache
+
+    from jos_portal.operations import localcache, pagecache, sitecache
+
+    assert pagecache.VERSION_KEY.endswith(":" + release_module.release())
+    settings.PAGE_CACHE_SECONDS = 600
+    client.get("/")
+    old = client.get("/")
+    assert old["X-Cache"] == "hit"
+    changed_before = cache.get(pagecache.CHANGED_KEY)
+
+    # A process of the next release: the same cache, a key of its own for the version.
+    new_key = "pages:content-version:next-release"
+    monkeypatch.setattr(pagecache, "VERSION_KEY", new_key)
+    monkeypatch.setattr(sitecache, "VERSION_KEY", new_key, raising=False)
+    monkeypatch.setattr(pagecache, "_last_version", None)
+    localcache.clear_all()
+    new = client.get("/")
+    assert new["X-Cache"] == "miss"  # rendered by the new code, not the old page
+    # What visitors get may have changed: a conditional request with the old date no
+    # longer gets a 304 for the old copy.
+    assert cache.get(pagecache.CHANGED_KEY) >= changed_before
