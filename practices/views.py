@@ -23,6 +23,7 @@ from wagtail.models import Site
 from wagtail.rich_text import RichText
 
 from jos_portal.operations import caching
+from jos_portal.operations.pagecache import content_version
 from jos_portal.taxonomy import citing, params
 from jos_portal.taxonomy.english import english_or, english_requested
 from jos_portal.taxonomy.feeds import StyledAtom1Feed
@@ -53,16 +54,21 @@ def bad_request(request, message, status=400):
     return render(request, "bad_request.html", context, status=status)
 
 
-def parse_selection(request):
+def parse_selection(request, lookups=None):
     if len(request.META.get("QUERY_STRING", "")) > filters.MAX_QUERY_STRING_LENGTH:
         raise filters.BadFilterInput(_("Het webadres is te lang. Kies minder filters."))
-    return filters.parse(request.GET)
+    return filters.parse(request.GET, lookups)
 
 
 def practice_list(request):
     """The knowledge base: free text, facets with counts, sorting and pagination."""
+    # The bitset index answers filters, counts and order in memory; without a working
+    # cache (nothing then says when the data changed) the same answers come from SQL,
+    # and so does the check which filter values exist.
+    index = bitsets.current()
+    lookups = None if index is None else filters.vocabulary_lookups(content_version())
     try:
-        selection = parse_selection(request)
+        selection = parse_selection(request, lookups)
     except filters.BadFilterInput as error:
         return bad_request(request, str(error))
 
@@ -77,9 +83,6 @@ def practice_list(request):
         return bad_request(request, _("Kies 12, 24 of 48 resultaten per pagina."))
     page_size = params.number(page_size) or DEFAULT_PAGE_SIZE
 
-    # The bitset index answers filters, counts and order in memory; without a working
-    # cache (nothing then says when the data changed) the same answers come from SQL.
-    index = bitsets.current()
     if index is not None:
         selection.facet_version = index.version
         paginator = Paginator(bitsets.ordered(index, selection), page_size)
@@ -107,7 +110,6 @@ def practice_list(request):
             status=404,
         )
     practices = LazyCards(page.object_list)
-    filters.compute_facet_options(selection, index)
 
     chosen_ids = chosen_for_compare(request.GET)
     on_page = set(practices.pks())
@@ -116,7 +118,8 @@ def practice_list(request):
     site_settings = _list_settings(request)
     context = {
         "selection": selection,
-        "facets": selection.facets,
+        # Counted when the filter panel is built, not when it comes from the cache.
+        "facets": LazyFacets(selection, index),
         "page_obj": page,
         "paginator": paginator,
         "page_range": paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1),
@@ -215,6 +218,25 @@ class LazyCards:
 
     def __getitem__(self, key):
         return self._load()[key]
+
+
+class LazyFacets:
+    """The selection's facets, their options counted when first iterated (a cached
+    filter panel needs no counts)."""
+
+    def __init__(self, selection, index):
+        self.selection = selection
+        self.index = index
+        self._counted = False
+
+    def __iter__(self):
+        if not self._counted:
+            filters.compute_facet_options(self.selection, self.index)
+            self._counted = True
+        return iter(self.selection.facets)
+
+    def __len__(self):
+        return len(self.selection.facets)
 
 
 class CountedPaginator(Paginator):

@@ -34,21 +34,33 @@ def clear_cache():
     from django.core.cache import cache
 
     from jos_portal.core import navigation
+    from jos_portal.core.templatetags import portal_tags
+    from jos_portal.discovery import search
     from jos_portal.operations import pagecache
     from jos_portal.operations.templatetags import fragment_cache
-    from practices import bitsets
+    from practices import bitsets, filters
 
     cache.clear()
     fragment_cache._local.clear()  # fragments this process keeps (keys hold the version)
     navigation._local_menus.clear()
+    portal_tags._rendered_menus.clear()
     pagecache._local_pages.clear()
     bitsets._shared["index"] = None
+    search._indexed_vocabulary[0] = None
+    search._held_expansions.clear()
+    filters._lookups[0] = None
+    bitsets._hits.clear()
     yield
     cache.clear()
     fragment_cache._local.clear()
     navigation._local_menus.clear()
+    portal_tags._rendered_menus.clear()
     pagecache._local_pages.clear()
     bitsets._shared["index"] = None
+    search._indexed_vocabulary[0] = None
+    search._held_expansions.clear()
+    filters._lookups[0] = None
+    bitsets._hits.clear()
 
 
 @pytest.fixture(autouse=True)

@@ -1,13 +1,18 @@
 """Template tags of the page shell: main menu, breadcrumbs and language switch."""
 
+from collections import OrderedDict
+
 from django import template
+from django.template.loader import render_to_string
 from django.templatetags.static import static
 from django.urls import NoReverseMatch, reverse, translate_url
 from django.utils.html import format_html
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Site
 
+from jos_portal.operations.pagecache import content_version
 from jos_portal.taxonomy.english import english_requested
 
 from ..navigation import menu_pages
@@ -149,14 +154,35 @@ def menu_groups(request, site, current_page=None):
     return result
 
 
-@register.inclusion_tag("includes/main_menu.html", takes_context=True)
+# The menu's markup as this process rendered it last, by content version, language,
+# site, address and current page: all it depends on. Rendering it costs more than the
+# rest of a small page (some 11,000 calls for its translated labels and links).
+MAX_RENDERED_MENUS = 256
+_rendered_menus = OrderedDict()
+
+
+@register.simple_tag(takes_context=True)
 def main_menu(context):
     """Six groups at most: the app sections, and the live, public, in-menu children of the
     site's home page (cached until the page tree changes: no queries on most requests)."""
     request = context.get("request")
     site = Site.find_for_request(request) if request else None
-    groups = menu_groups(request, site, context.get("page"))
-    return {"groups": groups, "request": request}
+    page = context.get("page")
+    key = (
+        content_version(),
+        get_language(),
+        getattr(site, "pk", None),
+        getattr(request, "path", ""),
+        getattr(page, "path", ""),
+    )
+    html = _rendered_menus.get(key)
+    if html is None:
+        groups = menu_groups(request, site, page)
+        html = render_to_string("includes/main_menu.html", {"groups": groups, "request": request})
+        _rendered_menus[key] = html
+        while len(_rendered_menus) > MAX_RENDERED_MENUS:
+            _rendered_menus.pop(next(iter(_rendered_menus)), None)
+    return html
 
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
