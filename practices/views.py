@@ -113,7 +113,14 @@ def practice_list(request):
 
     chosen_ids = chosen_for_compare(request.GET)
     on_page = set(practices.pks())
-    chosen_elsewhere = _chosen_elsewhere([pk for pk in chosen_ids if pk not in on_page])
+    elsewhere = [pk for pk in chosen_ids if pk not in on_page]
+    if index is not None:
+        # The index knows which are published: the practices are read only when their
+        # fragment is built.
+        known = [pk for pk in elsewhere if pk in index.positions]
+        chosen_elsewhere = LazyList(lambda: _chosen_elsewhere(known), len(known))
+    else:
+        chosen_elsewhere = _chosen_elsewhere(elsewhere)
 
     site_settings = _list_settings(request)
     context = {
@@ -142,6 +149,7 @@ def practice_list(request):
         # The cards of this page are cached as one fragment (templates read them from
         # the database only on a miss); the ticks to compare are part of the key.
         "cards_cache_key": (practices.pks(), chosen_ids),
+        "chosen_cache_key": [other.pk for other in chosen_elsewhere] if index is None else known,
     }
     return render(request, "practices/practice_list.html", context)
 
@@ -397,10 +405,12 @@ def citation(practice, url):
 
 
 class LazyList:
-    """A list computed when a template first uses it."""
+    """A list computed when a template first uses it; told its length, it answers
+    ``len()`` and truth without computing."""
 
-    def __init__(self, compute):
+    def __init__(self, compute, length=None):
         self.compute = compute
+        self.length = length
         self._items = None
 
     def _load(self):
@@ -412,10 +422,10 @@ class LazyList:
         return iter(self._load())
 
     def __len__(self):
-        return len(self._load())
+        return len(self._load()) if self.length is None else self.length
 
     def __bool__(self):
-        return bool(self._load())
+        return bool(len(self))
 
 
 def related_practices(practice, limit=4):

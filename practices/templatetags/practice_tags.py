@@ -1,4 +1,5 @@
 from django import template
+from django.http import QueryDict
 from django.utils.formats import localize
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
@@ -12,9 +13,10 @@ register = template.Library()
 def query_without(context, key, value):
     """The current query string with one value of a (repeated) parameter removed, and
     the page number reset, for "remove this filter" links."""
-    params = context["request"].GET.copy()
-    params.setlist(key, [v for v in params.getlist(key) if v != value])
-    params.pop("pagina", None)
+    params = QueryDict(mutable=True)  # not GET.copy(): that is a deep copy, per chip
+    for name, values in context["request"].GET.lists():
+        if name != "pagina":
+            params.setlist(name, [v for v in values if v != value] if name == key else values)
     encoded = params.urlencode()
     return f"?{encoded}" if encoded else "?"
 
