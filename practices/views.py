@@ -149,6 +149,12 @@ def practice_list(request):
         # The cards of this page are cached as one fragment (templates read them from
         # the database only on a miss); the ticks to compare are part of the key.
         "cards_cache_key": (practices.pks(), chosen_ids),
+        # The page links keep the whole query string.
+        "pagination_cache_key": (
+            request.META.get("QUERY_STRING", ""),
+            page.number,
+            paginator.num_pages,
+        ),
         "chosen_cache_key": [other.pk for other in chosen_elsewhere] if index is None else known,
     }
     return render(request, "practices/practice_list.html", context)
