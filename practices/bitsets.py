@@ -23,6 +23,8 @@ reference: a test compares both paths on random combinations.
 import secrets
 import threading
 import time
+from array import array
+from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
@@ -202,15 +204,47 @@ def facet_bits(index, facet):
     return bits
 
 
+@dataclass(frozen=True)
+class SearchHits:
+    """The text match of one query on one index: the set, and its positions best first."""
+
+    bits: int
+    ranked: array
+
+
+# The text matches of the latest queries, per process: {(index token, query): SearchHits}.
+# A query's match follows the practice data like the index does (a new index has a new
+# token); the oldest entries go first.
+MAX_HELD_QUERIES = 128
+_hits = OrderedDict()
+_hits_lock = threading.Lock()
+
+
+def search_hits(index, selection):
+    """The text match of the selection's query as a ``SearchHits``: held per process
+    for the latest queries, else from ``Selection.matching_pks`` (the shared cache or
+    the search index)."""
+    key = (index.token, selection.query)
+    with _hits_lock:
+        found = _hits.get(key)
+        if found is not None:
+            _hits.move_to_end(key)
+            return found
+    get = index.positions.get
+    ranked = array("l", [p for p in map(get, selection.matching_pks()) if p is not None])
+    found = SearchHits(_bits(ranked), ranked)
+    with _hits_lock:
+        _hits[key] = found
+        while len(_hits) > MAX_HELD_QUERIES:
+            _hits.popitem(last=False)
+    return found
+
+
 def search_bits(index, selection):
     """The text match as a set (all published practices without a search word)."""
     if not selection.query:
         return index.everything
-    found = getattr(selection, "_search_bits", None)
-    if found is None or found[0] is not index:
-        found = (index, index.bits_of_pks(selection.matching_pks()))
-        selection._search_bits = found
-    return found[1]
+    return search_hits(index, selection).bits
 
 
 def selected_bits(index, selection, exclude=None):
@@ -259,12 +293,14 @@ def count_all(index, selection):
 
 class OrderedBits:
     """The pks of a selection in a sort order, as a sequence for Django's Paginator:
-    ``len()`` is a bit count, a slice reads only the bits of that page."""
+    ``len()`` is a bit count, a slice reads only the bits of that page. For relevance
+    ``ranked`` holds the text match's positions best first."""
 
-    def __init__(self, index, bits, sort):
+    def __init__(self, index, bits, sort, ranked=None):
         self.index = index
         self.bits = bits
         self.sort = sort
+        self.ranked = ranked
         self._count = bits.bit_count()
         self._flags = None
 
@@ -300,21 +336,30 @@ class OrderedBits:
                 found.append(position)
                 position = flags.find("1", position + 1)
             return found
+        if self.sort == "relevantie":
+            # Every selected position is in the ranking (the text match is part of the
+            # selection), which holds at most MAX_SEARCH_RESULTS positions.
+            return self._walk(self.ranked, offset, limit)
         in_order, rank = self.index.orders[self.sort]
-        size = len(flags)
         # Walk the order while hits are dense; sort the hits by rank when they are sparse.
         if (offset + limit) * self.index.size <= 4 * self._count * self._count:
-            found, seen = [], 0
-            for position in in_order:
-                if position < size and flags[position] == "1":
-                    if seen >= offset:
-                        found.append(position)
-                        if len(found) == limit:
-                            break
-                    seen += 1
-            return found
+            return self._walk(in_order, offset, limit)
         hits = sorted(_ones(flags), key=rank.__getitem__)
         return hits[offset : offset + limit]
+
+    def _walk(self, in_order, offset, limit):
+        """The selected positions offset to offset + limit of an order."""
+        flags = self.flags
+        size = len(flags)
+        found, seen = [], 0
+        for position in in_order:
+            if position < size and flags[position] == "1":
+                if seen >= offset:
+                    found.append(position)
+                    if len(found) == limit:
+                        break
+                seen += 1
+        return found
 
 
 def _ones(flags):
@@ -340,18 +385,8 @@ def _nth_one(flags, n):
 
 
 def ordered(index, selection):
-    """The selection in its order: an OrderedBits, or for relevance the list of pks in the
-    search ranking (as ``filters.ordered``)."""
+    """The selection in its order (as ``filters.ordered``), as an OrderedBits."""
     bits = selected_bits(index, selection)
-    result = OrderedBits(index, bits, selection.sort)
     if selection.sort != "relevantie":
-        return result
-    positions, flags = index.positions, result.flags
-    size = len(flags)
-    return [
-        pk
-        for pk in selection.matching_pks()
-        if (position := positions.get(pk)) is not None
-        and position < size
-        and flags[position] == "1"
-    ]
+        return OrderedBits(index, bits, selection.sort)
+    return OrderedBits(index, bits, selection.sort, search_hits(index, selection).ranked)

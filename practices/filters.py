@@ -9,6 +9,7 @@ facet adds its count, minus practices that have both). Every facet costs one agg
 query, whatever the page size.
 """
 
+import functools
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -58,6 +59,8 @@ Factors = Practice.factors.through
 FundingSources = Practice.funding_sources.through
 
 
+# The conditions are built once per process (Django copies a Q object where it uses it).
+@functools.cache
 def evidence_conditions():
     """The own scale as visitors see it: "evaluated" only with an evaluation on record
     (see Practice.public_evidence_level); without one such a record counts as described."""
@@ -72,6 +75,7 @@ def evidence_conditions():
     }
 
 
+@functools.cache
 def cost_band_condition(band):
     """Practices whose yearly cost (the upper bound, else the only amount) is in the band."""
     low, high = COST_BANDS[band]
@@ -146,46 +150,51 @@ class Facet:
         (WCAG 3.1.2). Choice labels are translated; place names are names."""
         return not self.is_choice() and self.key not in PLACE_FACETS
 
-    def known_values(self, values):
-        """(value, label) pairs of the given values that exist; one query for relations."""
+    def known_values(self, values, lookup=None):
+        """(value, label) pairs of the given values that exist: from ``lookup`` (the
+        facet's whole vocabulary, see ``vocabulary_lookups``) when given, else one query
+        for relations (two with a second name)."""
         if self.is_choice():
             labels = dict(self.choices)
             return [(v, str(labels[v])) for v in values if v in labels]
-        found = dict(
-            self.lookup_model.objects.filter(
-                **self.lookup_filter, **{f"{self.lookup_field}__in": values}
-            )
-            .values_list(self.lookup_field, self.lookup_label)
-            .distinct()
-        )
+        if lookup is None:
+            lookup = self.lookup(values)
+        found, by_alias = lookup.labels, lookup.by_alias
+        resolved = []
+        for v in values:
+            if v in found:
+                resolved.append((v, found[v]))
+            elif v in by_alias:
+                resolved.append(by_alias[v])
+        return list(dict.fromkeys(resolved))
+
+    def aliases(self, values, lookup=None):
+        """The values that name a record by its second name, e.g. den-haag."""
+        if not self.lookup_alias:
+            return set()
+        if lookup is None:
+            lookup = self.lookup(())
+        return set(lookup.by_alias) & set(values)
+
+    def lookup(self, values=None):
+        """The facet's vocabulary as a ``Lookup``: only ``values`` (and every second
+        name), or with ``values=None`` all of it. One query, two with a second name."""
+        rows = self.lookup_model.objects.filter(**self.lookup_filter)
+        if values is not None:
+            rows = rows.filter(**{f"{self.lookup_field}__in": values})
+        found = dict(rows.values_list(self.lookup_field, self.lookup_label).distinct())
+        by_alias = {}
         if self.lookup_alias:
             aliased = (
                 self.lookup_model.objects.exclude(**{self.lookup_alias: ""})
                 .values_list(self.lookup_field, self.lookup_label, self.lookup_alias)
                 .distinct()
             )
-            by_alias = {}
             for value, label, alias in aliased:
                 if value in found:
                     found[value] = with_alias(label, alias)
                 by_alias[slugify(alias)] = (value, with_alias(label, alias))
-            resolved = []
-            for v in values:
-                if v in found:
-                    resolved.append((v, found[v]))
-                elif v in by_alias:
-                    resolved.append(by_alias[v])
-            return list(dict.fromkeys(resolved))
-        return [(v, found[v]) for v in values if v in found]
-
-    def aliases(self, values):
-        """The values that name a record by its second name, e.g. den-haag."""
-        if not self.lookup_alias:
-            return set()
-        names = self.lookup_model.objects.exclude(**{self.lookup_alias: ""}).values_list(
-            self.lookup_alias, flat=True
-        )
-        return {slugify(name) for name in names} & set(values)
+        return Lookup(found, by_alias)
 
     def value_condition(self, value):
         """A Q object selecting practices with one value of a choice facet."""
@@ -236,6 +245,31 @@ class Facet:
             for r in rows
             if r[self.through_value]
         }
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """What a relation facet accepts: {value: label} (a second name shown before the
+    label) and {slug of a second name: (value, label)}."""
+
+    labels: dict
+    by_alias: dict
+
+
+# This process's vocabulary of every relation facet: (content version, {key: Lookup}).
+_lookups = [None]
+
+
+def vocabulary_lookups(version):
+    """{facet key: Lookup} for every relation facet, held per process under the content
+    version (every change to a vocabulary, a tag or a practice bumps it), so parsing a
+    selection costs no query; read again (a query per facet) after a change."""
+    held = _lookups[0]
+    if held is not None and held[0] == version:
+        return held[1]
+    tables = {f.key: f.lookup() for f in build_facets() if not f.is_choice()}
+    _lookups[0] = (version, tables)
+    return tables
 
 
 def with_alias(label, alias):
@@ -408,11 +442,13 @@ def facets_with_selection(facets):
     return [f for f in facets if f.selected]
 
 
-def parse(query_params):
+def parse(query_params, lookups=None):
     """Validate the query parameters into a Selection; BadFilterInput for malformed input.
 
     Unknown values (a removed tag, a typo) are dropped with a message instead of failing,
-    so shared links keep working.
+    so shared links keep working. ``lookups`` (``vocabulary_lookups``) answers which
+    values exist without a query; without it each filtered relation facet asks the
+    database.
     """
     facets = build_facets()
     selection = Selection(facets=facets)
@@ -428,10 +464,11 @@ def parse(query_params):
         raw = list(dict.fromkeys(raw))
         if not raw:
             continue
-        known = facet.known_values(raw)
+        lookup = lookups.get(facet.key) if lookups is not None else None
+        known = facet.known_values(raw, lookup)
         facet.selected = known
         missing = [v for v in raw if v not in dict(known)]
-        aliases = facet.aliases(missing) if missing else set()
+        aliases = facet.aliases(missing, lookup) if missing else set()
         unknown = [v for v in missing if v not in aliases]
         if unknown:
             selection.messages.append(

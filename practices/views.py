@@ -57,16 +57,21 @@ def bad_request(request, message, status=400):
     return render(request, "bad_request.html", context, status=status)
 
 
-def parse_selection(request):
+def parse_selection(request, lookups=None):
     if len(request.META.get("QUERY_STRING", "")) > filters.MAX_QUERY_STRING_LENGTH:
         raise filters.BadFilterInput(_("Het webadres is te lang. Kies minder filters."))
-    return filters.parse(request.GET)
+    return filters.parse(request.GET, lookups)
 
 
 def practice_list(request):
     """The knowledge base: free text, facets with counts, sorting and pagination."""
+    # The bitset index answers filters, counts and order in memory; without a working
+    # cache (nothing then says when the data changed) the same answers come from SQL,
+    # and so does the check which filter values exist.
+    index = bitsets.current()
+    lookups = None if index is None else filters.vocabulary_lookups(content_version())
     try:
-        selection = parse_selection(request)
+        selection = parse_selection(request, lookups)
     except filters.BadFilterInput as error:
         return bad_request(request, str(error))
 
@@ -81,9 +86,6 @@ def practice_list(request):
         return bad_request(request, _("Kies 12, 24 of 48 resultaten per pagina."))
     page_size = params.number(page_size) or DEFAULT_PAGE_SIZE
 
-    # The bitset index answers filters, counts and order in memory; without a working
-    # cache (nothing then says when the data changed) the same answers come from SQL.
-    index = bitsets.current()
     if index is not None:
         selection.facet_version = index.version
         paginator = Paginator(bitsets.ordered(index, selection), page_size)
@@ -111,16 +113,23 @@ def practice_list(request):
             status=404,
         )
     practices = LazyCards(page.object_list)
-    filters.compute_facet_options(selection, index)
 
     chosen_ids = chosen_for_compare(request.GET)
     on_page = set(practices.pks())
-    chosen_elsewhere = _chosen_elsewhere([pk for pk in chosen_ids if pk not in on_page])
+    elsewhere = [pk for pk in chosen_ids if pk not in on_page]
+    if index is not None:
+        # The index knows which are published: the practices are read only when their
+        # fragment is built.
+        known = [pk for pk in elsewhere if pk in index.positions]
+        chosen_elsewhere = LazyList(lambda: _chosen_elsewhere(known), len(known))
+    else:
+        chosen_elsewhere = _chosen_elsewhere(elsewhere)
 
     site_settings = _list_settings(request)
     context = {
         "selection": selection,
-        "facets": selection.facets,
+        # Counted when the filter panel is built, not when it comes from the cache.
+        "facets": LazyFacets(selection, index),
         "page_obj": page,
         "paginator": paginator,
         "page_range": paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1),
@@ -143,6 +152,13 @@ def practice_list(request):
         # The cards of this page are cached as one fragment (templates read them from
         # the database only on a miss); the ticks to compare are part of the key.
         "cards_cache_key": (practices.pks(), chosen_ids),
+        # The page links keep the whole query string.
+        "pagination_cache_key": (
+            request.META.get("QUERY_STRING", ""),
+            page.number,
+            paginator.num_pages,
+        ),
+        "chosen_cache_key": [other.pk for other in chosen_elsewhere] if index is None else known,
     }
     return render(request, "practices/practice_list.html", context)
 
@@ -219,6 +235,25 @@ class LazyCards:
 
     def __getitem__(self, key):
         return self._load()[key]
+
+
+class LazyFacets:
+    """The selection's facets, their options counted when first iterated (a cached
+    filter panel needs no counts)."""
+
+    def __init__(self, selection, index):
+        self.selection = selection
+        self.index = index
+        self._counted = False
+
+    def __iter__(self):
+        if not self._counted:
+            filters.compute_facet_options(self.selection, self.index)
+            self._counted = True
+        return iter(self.selection.facets)
+
+    def __len__(self):
+        return len(self.selection.facets)
 
 
 class CountedPaginator(Paginator):
@@ -398,10 +433,12 @@ def citation(practice, url):
 
 
 class LazyList:
-    """A list computed when a template first uses it."""
+    """A list computed when a template first uses it; told its length, it answers
+    ``len()`` and truth without computing."""
 
-    def __init__(self, compute):
+    def __init__(self, compute, length=None):
         self.compute = compute
+        self.length = length
         self._items = None
 
     def _load(self):
@@ -413,10 +450,10 @@ class LazyList:
         return iter(self._load())
 
     def __len__(self):
-        return len(self._load())
+        return len(self._load()) if self.length is None else self.length
 
     def __bool__(self):
-        return bool(self._load())
+        return bool(len(self))
 
 
 def related_practices(practice, limit=4):

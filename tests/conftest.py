@@ -34,9 +34,10 @@ def clear_cache():
     from django.core.cache import cache
 
     from jos_portal.core import navigation
+    from jos_portal.discovery import search
     from jos_portal.operations import localcache, pagecache
     from jos_portal.operations.templatetags import fragment_cache
-    from practices import bitsets
+    from practices import bitsets, filters
 
     cache.clear()
     fragment_cache._local.clear()  # fragments this process keeps (keys hold the version)
@@ -44,6 +45,10 @@ def clear_cache():
     pagecache._local_pages.clear()
     localcache.clear_all()  # every other per-process cache (menu markup, practices, data)
     bitsets._shared["index"] = None
+    search._indexed_vocabulary[0] = None
+    search._held_expansions.clear()
+    filters._lookups[0] = None
+    bitsets._hits.clear()
     yield
     cache.clear()
     fragment_cache._local.clear()
@@ -51,6 +56,10 @@ def clear_cache():
     pagecache._local_pages.clear()
     localcache.clear_all()  # every other per-process cache (menu markup, practices, data)
     bitsets._shared["index"] = None
+    search._indexed_vocabulary[0] = None
+    search._held_expansions.clear()
+    filters._lookups[0] = None
+    bitsets._hits.clear()
 
 
 @pytest.fixture(autouse=True)

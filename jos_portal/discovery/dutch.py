@@ -18,7 +18,15 @@ alternatives of a word:
 
 The vocabulary is read from the published records themselves (titles, summaries, texts,
 topic and municipality names), so a draft never adds a word, and it is cached until the
-next content change. The same expansion runs on PostgreSQL and SQLite; what differs is the
+next content change. Each process keeps it indexed (``Vocabulary``: sorted, sorted
+backwards and by length), so extending a word is a bisection and a near-miss is looked
+for only among words of about its length.
+
+A long query costs about what a short one costs: only the first MAX_EXPANDED_WORDS words
+are expanded (the rest must match as typed), the whole query gets at most
+MAX_ALTERNATIVES alternatives (the largest groups give up their last ones first), and a
+query with more than MAX_UNKNOWN_WORDS unknown words is no typo of known words, so no
+near-misses are looked for. The same expansion runs on PostgreSQL and SQLite; what differs is the
 matching behind it (stemming on PostgreSQL only), see docs/zoeken.md.
 
 Why not pg_trgm: trigram similarity needs ``CREATE EXTENSION`` rights in production and
@@ -26,6 +34,7 @@ has no SQLite counterpart, and it scores "schoolverzuim" against "verzuim" lower
 against unrelated long words with shared letters; splitting on known words does not.
 """
 
+import bisect
 import difflib
 import re
 from dataclasses import dataclass
@@ -48,6 +57,12 @@ MIN_EXTEND = 5
 MAX_EXTENSIONS = 12
 TYPO_CUTOFF = 0.82
 MAX_PHRASE = 4
+# Bounds for long queries (see above): expanded words, alternatives in all groups together
+# (typed words included; a typed word is never dropped), unknown words before near-misses
+# are given up.
+MAX_EXPANDED_WORDS = 6
+MAX_ALTERNATIVES = 30
+MAX_UNKNOWN_WORDS = 3
 
 # Dutch function words (PostgreSQL's "dutch" stop words of four letters or more): never an
 # alternative of their own. "welzijn" must not bring in everything with "zijn".
@@ -123,6 +138,55 @@ def build_vocabulary(texts):
     return frozenset(words)
 
 
+class Vocabulary:
+    """Known words indexed for the expansion: membership, the words that start or end
+    with a word (bisection in the sorted words and in the sorted reversed words) and the
+    words of a range of lengths (for near-misses)."""
+
+    def __init__(self, words):
+        self.words = frozenset(words)
+        self.ordered = sorted(self.words)
+        self.backwards = sorted(w[::-1] for w in self.words)
+        self.by_length = {}
+        for word in self.ordered:
+            self.by_length.setdefault(len(word), []).append(word)
+
+    def __contains__(self, word):
+        return word in self.words
+
+    def __len__(self):
+        return len(self.words)
+
+    def __iter__(self):
+        return iter(self.ordered)
+
+    def starting_with(self, prefix):
+        return _with_prefix(self.ordered, prefix)
+
+    def ending_with(self, suffix):
+        return [w[::-1] for w in _with_prefix(self.backwards, suffix[::-1])]
+
+    def of_lengths(self, low, high):
+        """The words of ``low`` to ``high`` letters (by length, then alphabetical)."""
+        found = []
+        for length in range(low, high + 1):
+            found.extend(self.by_length.get(length, ()))
+        return found
+
+
+def _with_prefix(ordered, prefix):
+    start = bisect.bisect_left(ordered, prefix)
+    end = start
+    while end < len(ordered) and ordered[end].startswith(prefix):
+        end += 1
+    return ordered[start:end]
+
+
+def indexed(vocabulary):
+    """The vocabulary as a ``Vocabulary`` (a plain set of words is indexed first)."""
+    return vocabulary if isinstance(vocabulary, Vocabulary) else Vocabulary(vocabulary)
+
+
 def synonym_index(groups):
     """{term: [the other terms of its groups]} from lists of terms."""
     index = {}
@@ -150,18 +214,24 @@ def extensions(word, vocabulary):
     shortest first, at most MAX_EXTENSIONS."""
     if len(word) < MIN_EXTEND or not word.isalpha():
         return []
-    found = sorted(
-        (v for v in vocabulary if v != word and (v.endswith(word) or v.startswith(word))),
-        key=lambda v: (len(v), v),
-    )
-    return found[:MAX_EXTENSIONS]
+    vocabulary = indexed(vocabulary)
+    found = {*vocabulary.starting_with(word), *vocabulary.ending_with(word)} - {word}
+    return sorted(found, key=lambda v: (len(v), v))[:MAX_EXTENSIONS]
 
 
 def near_misses(word, vocabulary):
     """Known words close to an unknown word: a typo."""
     if len(word) < MIN_PART or not word.isalpha():
         return []
-    return difflib.get_close_matches(word, sorted(vocabulary), n=2, cutoff=TYPO_CUTOFF)
+    # difflib skips every word whose length alone keeps the ratio (2 * common letters /
+    # both lengths) under the cutoff; only the others are compared, with the same result.
+    n = len(word)
+    low = next(m for m in range(1, n + 1) if 2 * m / (m + n) >= TYPO_CUTOFF)
+    high = n
+    while 2 * n / (high + 1 + n) >= TYPO_CUTOFF:
+        high += 1
+    candidates = indexed(vocabulary).of_lengths(low, high)
+    return difflib.get_close_matches(word, candidates, n=2, cutoff=TYPO_CUTOFF)
 
 
 def _add(alternatives, words):
@@ -172,7 +242,9 @@ def _add(alternatives, words):
         alternatives.append(words)
 
 
-def expand_word(word, vocabulary, synonyms):
+def expand_word(word, vocabulary, synonyms, typos=True):
+    """The group of one word; ``typos=False`` skips the near-misses."""
+    vocabulary = indexed(vocabulary)
     alternatives = [(word,)]
     for term in synonyms.get(word, []):
         _add(alternatives, words_of(term))
@@ -183,7 +255,7 @@ def expand_word(word, vocabulary, synonyms):
             _add(alternatives, words_of(term))
     for extension in extensions(word, vocabulary):
         _add(alternatives, (extension,))
-    if word not in vocabulary and not tail and len(alternatives) == 1:
+    if typos and word not in vocabulary and not tail and len(alternatives) == 1:
         for close in near_misses(word, vocabulary):
             _add(alternatives, (close,))
             for extension in extensions(close, vocabulary):
@@ -191,12 +263,28 @@ def expand_word(word, vocabulary, synonyms):
     return Group(word, tuple(alternatives))
 
 
+def is_unknown(word, vocabulary):
+    """A word the vocabulary does not know, with no known tail: near-misses are looked
+    for only for such a word."""
+    return word not in vocabulary and not (word.isalpha() and known_tail(word, vocabulary))
+
+
 def expand(words, vocabulary, synonyms):
     """[Group] for the query words: a phrase the editors listed ("mentale gezondheid",
-    "primair onderwijs") becomes one group, every other word a group of its own."""
+    "primair onderwijs") becomes one group, every other word a group of its own. Only the
+    first MAX_EXPANDED_WORDS words are expanded, and all groups together hold at most
+    MAX_ALTERNATIVES alternatives (see ``trim``)."""
+    vocabulary = indexed(vocabulary)
     words = [w.lower() for w in words]
+    expanded = words[:MAX_EXPANDED_WORDS]
+    unknown = sum(1 for w in dict.fromkeys(expanded) if is_unknown(w, vocabulary))
+    typos = unknown <= MAX_UNKNOWN_WORDS
     groups, i = [], 0
     while i < len(words):
+        if i >= MAX_EXPANDED_WORDS:
+            groups.append(Group(words[i], ((words[i],),)))
+            i += 1
+            continue
         for size in range(min(MAX_PHRASE, len(words) - i), 1, -1):
             phrase = " ".join(words[i : i + size])
             if phrase in synonyms:
@@ -207,9 +295,27 @@ def expand(words, vocabulary, synonyms):
                 i += size
                 break
         else:
-            groups.append(expand_word(words[i], vocabulary, synonyms))
+            groups.append(expand_word(words[i], vocabulary, synonyms, typos=typos))
             i += 1
-    return groups
+    return trim(groups)
+
+
+def trim(groups, limit=MAX_ALTERNATIVES):
+    """The groups with at most ``limit`` alternatives in all: the group with the most
+    alternatives (the later one of equals) gives up its last one, the least close, until
+    the total fits; a typed word is never dropped."""
+    sizes = [len(g.alternatives) for g in groups]
+    total = sum(sizes)
+    while total > limit:
+        largest = max(range(len(sizes)), key=lambda i: (sizes[i], i))
+        if sizes[largest] <= 1:
+            break
+        sizes[largest] -= 1
+        total -= 1
+    return [
+        g if size == len(g.alternatives) else Group(g.typed, g.alternatives[:size])
+        for g, size in zip(groups, sizes, strict=True)
+    ]
 
 
 def editor_synonyms():

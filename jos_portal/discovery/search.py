@@ -30,6 +30,7 @@ type present on the shown page for the objects themselves; independent of data s
 import difflib
 import hashlib
 import re
+from collections import OrderedDict
 from dataclasses import dataclass
 
 from django.db import connection
@@ -37,6 +38,7 @@ from django.db.models import BooleanField, Case, IntegerField, Q, Value, When
 from django.urls import reverse
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page, get_page_models
@@ -47,6 +49,7 @@ from taggit.models import Tag
 
 from jos_portal.events.models import EventPage
 from jos_portal.operations.caching import cached
+from jos_portal.operations.pagecache import content_version
 from jos_portal.stories.models import StoryPage, Tip
 from jos_portal.taxonomy import params
 from jos_portal.taxonomy.english import english_requested
@@ -180,12 +183,26 @@ def _matches(search_type, groups):
     return [(pk, t, float(hits)) for pk, t, hits in rows]
 
 
+# The expansions of the latest queries, per process: {(version, language, words): groups}.
+MAX_HELD_EXPANSIONS = 256
+_held_expansions = OrderedDict()
+
+
 def expanded(words):
-    """[dutch.Group] for the query words, cached until the next content change."""
-    state = cache_key("groups", [w.lower() for w in words])
-    return cached(
-        "search-groups", state, compute=lambda: dutch.query_groups(words, text_vocabulary())
-    )
+    """[dutch.Group] for the query words, cached until the next content change (in the
+    shared cache, and per process for the latest queries)."""
+    lowered = [w.lower() for w in words]
+    key = (content_version(), get_language(), tuple(lowered))
+    groups = _held_expansions.get(key)
+    if groups is None:
+        state = cache_key("groups", lowered)
+        groups = cached(
+            "search-groups", state, compute=lambda: dutch.query_groups(words, text_vocabulary())
+        )
+        _held_expansions[key] = groups
+        while len(_held_expansions) > MAX_HELD_EXPANSIONS:
+            _held_expansions.pop(next(iter(_held_expansions)), None)
+    return groups
 
 
 def run(words):
@@ -197,11 +214,22 @@ def run(words):
     return cached("search", state, compute=lambda: {t.key: _matches(t, groups) for t in TYPES})
 
 
+# This process's indexed vocabulary: (content version, language, dutch.Vocabulary).
+_indexed_vocabulary = [None]
+
+
 def text_vocabulary():
     """The words of the published text of every type, topic names and municipality names
-    (the vocabulary the Dutch expansion splits and extends against); cached until the
-    next content change."""
-    return cached("text-vocabulary", compute=_text_vocabulary)
+    (the vocabulary the Dutch expansion splits and extends against), indexed
+    (``dutch.Vocabulary``). Cached until the next content change: the words in the shared
+    cache, the index per process, so a request neither reads nor sorts the words again."""
+    version, language = content_version(), get_language()
+    held = _indexed_vocabulary[0]
+    if held is not None and held[0] == version and held[1] == language:
+        return held[2]
+    vocabulary = dutch.Vocabulary(cached("text-vocabulary", compute=_text_vocabulary))
+    _indexed_vocabulary[0] = (version, language, vocabulary)
+    return vocabulary
 
 
 def _text_vocabulary():

@@ -15,6 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from jos_portal.operations.pagecache import content_version
 from jos_portal.taxonomy.models import Factor, Municipality
 from practices import bitsets, filters
 from practices.models import (
@@ -194,3 +195,117 @@ def test_without_a_working_cache_the_list_uses_the_sql_path(client, varied, monk
     monkeypatch.setattr(cache, "get", lambda *a, **kw: None)
     assert bitsets.current() is None
     assert client.get(URL, {"q": "school"}).status_code == 200
+
+
+def selected_state(selection):
+    return (
+        [(f.key, f.selected) for f in selection.facets],
+        [str(m) for m in selection.messages],
+        selection.query,
+        selection.sort,
+    )
+
+
+def test_values_are_checked_against_the_held_vocabulary_as_against_the_database(varied):
+    """The list checks which filter values exist in lookups held per process; they accept
+    and name exactly what the queries accept: unknown values, a second name of a
+    municipality (den-haag), doubles and values of another facet."""
+    vocab_values = vocabulary()
+    Municipality.objects.filter(pk=Municipality.objects.order_by("pk")[0].pk).update(
+        common_name="Den Bosch"
+    )
+    lookups = filters.vocabulary_lookups(content_version())
+    rng = random.Random(9)
+    every_value = sorted({v for values in vocab_values.values() for v in values})
+    cases = [
+        {"gemeente": ["den-bosch", "bestaat-niet"]},
+        {"gemeente": [Municipality.objects.order_by("pk")[0].slug, "den-bosch"]},
+        {"onderwerp": ["bestaat-niet"], "provincie": ["utrecht", "utrecht"]},
+    ]
+    for _ in range(80):
+        params = random_params(rng, vocab_values)
+        # Now and then a value of another facet.
+        key = rng.choice(sorted(vocab_values))
+        params.setdefault(key, []).append(rng.choice(every_value))
+        cases.append(params)
+    for params in cases:
+        query = QueryDict(mutable=True)
+        for key, values in params.items():
+            query.setlist(key, values)
+        with CaptureQueriesContext(connection) as queries:
+            held = filters.parse(query, lookups)
+        assert len(queries.captured_queries) == 0, params
+        assert selected_state(held) == selected_state(filters.parse(query)), params
+
+
+def test_held_lookups_follow_a_content_change(varied):
+    version = content_version()
+    lookups = filters.vocabulary_lookups(version)
+    assert filters.vocabulary_lookups(version) is lookups
+    municipality = Municipality.objects.order_by("pk")[0]
+    municipality.common_name = "Nieuwe naam"
+    municipality.save()  # a vocabulary change bumps the content version
+    fresh = filters.vocabulary_lookups(content_version())
+    assert fresh is not lookups
+    assert "nieuwe-naam" in fresh["gemeente"].by_alias
+
+
+def test_a_never_seen_combination_costs_no_query(client, varied):
+    """With the index and the vocabulary held, a new combination of filters and a search
+    word costs no query when nothing matches, and the cards' queries when something does."""
+    client.get(URL)
+    client.get(URL, {"q": "school"})
+    vocab_values = vocabulary()
+    rng = random.Random(4)
+    for _ in range(10):
+        params = {
+            key: [rng.choice(vocab_values[key])] for key in rng.sample(sorted(vocab_values), 6)
+        }
+        params["q"] = ["school"]
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(URL, params)
+        assert response.status_code == 200
+        cards = 5 if response.context["paginator"].count else 0  # the page and its relations
+        assert len(queries.captured_queries) <= cards, [q["sql"][:80] for q in queries]
+
+
+def test_the_facet_options_read_as_the_template_loop_did(client, varied):
+    """The options are rendered in Python (the hottest loop of the page): the markup is the
+    one the template loop gave, up to whitespace between tags."""
+    from django.template import Context, Template
+
+    from practices.templatetags.practice_tags import facet_options
+
+    # The loop as the page had it (templates/practices/practice_list.html).
+    loop = Template(
+        """{% load i18n %}{% for option in facet.options %}
+              <li class="facet__option">
+                <input type="checkbox" name="{{ facet.key }}" value="{{ option.value }}" \
+id="f-{{ facet.key }}-{{ option.value|slugify }}"{% if option.selected %} checked{% endif %}>
+                <label for="f-{{ facet.key }}-{{ option.value|slugify }}">\
+{% if facet.dutch_labels %}<span lang="nl">{{ option.label }}</span>{% else %}\
+{{ option.label }}{% endif %} <span class="facet__count">({{ option.count }}\
+<span class="visually-hidden"> {% blocktranslate count counter=option.count %}resultaat\
+{% plural %}resultaten{% endblocktranslate %}</span>)</span></label>
+              </li>
+              {% endfor %}"""
+    )
+
+    def normal(html):
+        # Whitespace between tags stays, as one space (it shows between inline elements).
+        return " ".join(html.split())
+
+    vocab_values = vocabulary()
+    rng = random.Random(12)
+    index = bitsets.current()
+    shown = 0
+    for _ in range(20):
+        selection = selection_for(random_params(rng, vocab_values))
+        filters.compute_facet_options(selection, index)
+        # Labels a visitor could not type: escaped the same way.
+        selection.facets[0].options.append(filters.Option("a&b", "<b>\"x\" & 'y'</b>", 1234))
+        for facet in selection.facets:
+            expected = loop.render(Context({"facet": facet}))
+            assert normal(facet_options(facet)) == normal(expected), facet.key
+            shown += len(facet.options)
+    assert shown > 100
