@@ -207,10 +207,10 @@ def test_a_facet_opened_while_the_list_loads_stays_open(page, demo_server, monke
 
     parse = views.parse_selection
 
-    def slow(request):
+    def slow(request, *args, **kwargs):
         if request.headers.get("X-Requested-With") == "fetch":
             time.sleep(1.5)
-        return parse(request)
+        return parse(request, *args, **kwargs)
 
     page.goto(demo_server.url + "/praktijkvoorbeelden/")
     monkeypatch.setattr(views, "parse_selection", slow)

@@ -81,10 +81,10 @@ def test_a_slow_older_answer_never_replaces_newer_results(page, demo_server, mon
 
     parse = views.parse_selection
 
-    def slow_without_school_type(request):
+    def slow_without_school_type(request, *args, **kwargs):
         if request.headers.get("X-Requested-With") == "fetch" and "schooltype" not in request.GET:
             time.sleep(1.5)
-        return parse(request)
+        return parse(request, *args, **kwargs)
 
     page.goto(demo_server.url + "/praktijkvoorbeelden/?provincie=noord-brabant")
     open_facet(page, "Schooltype").get_by_label("havo", exact=False).first.check()
