@@ -17,7 +17,7 @@ from jos_portal.operations import faulttest, loadtest
 from practices.models import Practice
 
 # Pages that always need the database: a query string nobody else asked for is a cache miss.
-DB_KINDS = {"detail-vers", "lijst-vers"}
+DB_KINDS = {"detail-vers", "lijst-vers", "zoek-vers"}
 SMOKE = {"users": 4, "warmup": 1.5, "db_outage": 2.0, "recovery": 3.0, "redis_outage": 2.0}
 
 
@@ -224,10 +224,16 @@ class Command(BaseCommand):
             if rng.random() < 0.5:
                 return rng.choice(fixed)
             visit = rng.randrange(10**9)
-            if rng.random() < 0.5:
+            draw = rng.random()
+            if draw < 1 / 3:
                 url = reverse("practices:detail", args=[rng.choice(slugs)])
                 return "detail-vers", f"{url}?bezoek={visit}"
-            return "lijst-vers", f"{reverse('practices:list')}?sorteer=titel&bezoek={visit}"
+            if draw < 2 / 3:
+                return "lijst-vers", f"{reverse('practices:list')}?sorteer=titel&bezoek={visit}"
+            # A search word never asked before: its matches come from PostgreSQL's text
+            # index, so this request needs the database even when a process holds the
+            # rest of the list (and the detail pages) in memory.
+            return "zoek-vers", f"{reverse('practices:list')}?q=jongerenwerk{visit}"
 
         phases = [("warmup", options["warmup"]), ("db", options["db_outage"])]
         phases.append(("recovery", options["recovery"]))
